@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using WorkwaysPortal.Data.Accounts;
+using WorkwaysPortal.Data.Taxonomy;
+
+namespace WorkwaysPortal.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>The database, the taxonomy catalog and a clock: what every host of the portal needs.</summary>
+    public static IServiceCollection AddPortalData(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContextPool<PortalDbContext>(options => Configure(options, connectionString));
+        services.AddMemoryCache();
+        services.AddSingleton<TaxonomyCatalog>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3).CommandTimeout(60))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>Identity's rules, shared by the web portal and the command-line tool.</summary>
+    public static void ConfigureIdentity(IdentityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+        options.Password.RequiredLength = 10;
+        options.Password.RequiredUniqueChars = 4;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+    }
+
+    /// <summary>Identity without cookies, for the command-line tool and seeding.</summary>
+    public static IServiceCollection AddPortalIdentityCore(this IServiceCollection services)
+    {
+        services.AddIdentityCore<ApplicationUser>(ConfigureIdentity)
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<PortalDbContext>();
+        return services;
+    }
+
+    /// <summary>Whether an exception means the database is unreachable rather than the request is wrong.</summary>
+    public static bool IsDatabaseUnavailable(Exception exception) =>
+        exception is NpgsqlException or TimeoutException
+        || exception.InnerException is { } inner && IsDatabaseUnavailable(inner);
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using WorkwaysPortal.Data.Accounts;
+using WorkwaysPortal.Data.Search;
+using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Taxonomy;
+
+namespace WorkwaysPortal.Data;
+
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Sector> Sectors => Set<Sector>();
+    public DbSet<Capability> Capabilities => Set<Capability>();
+    public DbSet<SubRegion> SubRegions => Set<SubRegion>();
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<CountryGroup> CountryGroups => Set<CountryGroup>();
+    public DbSet<Corridor> Corridors => Set<Corridor>();
+    public DbSet<WorkingLanguage> WorkingLanguages => Set<WorkingLanguage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<ApplicationUser>().ToTable("users");
+        builder.Entity<IdentityRole<Guid>>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.HasPostgresExtension("unaccent");
+        builder.HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        PortalSearch.Register(builder);
+    }
+}

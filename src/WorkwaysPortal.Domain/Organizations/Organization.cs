@@ -1,0 +1,166 @@
+using WorkwaysPortal.Domain.Text;
+
+namespace WorkwaysPortal.Domain.Organizations;
+
+/// <summary>
+/// An organization of the directory. It is public only once a moderator has verified it; until
+/// then only its delegates (members) see it.
+/// </summary>
+public sealed class Organization
+{
+    public const int NameMaxLength = 200;
+    public const int AcronymMaxLength = 30;
+    public const int DescriptionMaxLength = 4000;
+    public const int WebsiteMaxLength = 300;
+    public const int ReasonMaxLength = 1000;
+
+    private readonly List<OrganizationMember> _members = [];
+
+    private Organization()
+    {
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string NameKey { get; private set; } = "";
+    public string? Acronym { get; private set; }
+    public string Sector { get; private set; } = "";
+    public string[] Countries { get; private set; } = [];
+    public string[] Offers { get; private set; } = [];
+    public string[] Seeks { get; private set; } = [];
+    public string[] Languages { get; private set; } = [];
+    public string? Website { get; private set; }
+    public string Description { get; private set; } = "";
+    public string? ContactName { get; private set; }
+    public string? ContactEmail { get; private set; }
+    public string? ContactPhone { get; private set; }
+    public VerificationStatus Status { get; private set; }
+    public string? StatusReason { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public Guid? DecidedBy { get; private set; }
+
+    /// <summary>Concurrency token (PostgreSQL xmin): two decisions on the same row cannot both win.</summary>
+    public uint Version { get; private set; }
+
+    public IReadOnlyCollection<OrganizationMember> Members => _members;
+
+    /// <summary>A delegate registers an organization; it waits for a moderator.</summary>
+    public static Organization Register(OrganizationProfile profile, Guid delegateId, DateTimeOffset now)
+    {
+        var organization = new Organization { Status = VerificationStatus.Pending, CreatedAt = now };
+        organization.Apply(profile, now);
+        organization._members.Add(new OrganizationMember(delegateId, now));
+        return organization;
+    }
+
+    /// <summary>An organization brought in by a bulk import or the demo data: verified at once.</summary>
+    public static Organization Imported(OrganizationProfile profile, DateTimeOffset now)
+    {
+        var organization = new Organization { Status = VerificationStatus.Verified, CreatedAt = now, DecidedAt = now };
+        organization.Apply(profile, now);
+        return organization;
+    }
+
+    public bool IsMember(Guid userId) => _members.Any(m => m.UserId == userId);
+
+    public void AddMember(Guid userId, DateTimeOffset now)
+    {
+        if (!IsMember(userId))
+        {
+            _members.Add(new OrganizationMember(userId, now));
+        }
+    }
+
+    /// <summary>
+    /// Replaces the profile. A rejected organization that its delegate corrects goes back to the
+    /// moderators' queue.
+    /// </summary>
+    public void UpdateProfile(OrganizationProfile profile, DateTimeOffset now)
+    {
+        Apply(profile, now);
+        if (Status == VerificationStatus.Rejected)
+        {
+            Status = VerificationStatus.Pending;
+            DecidedAt = null;
+            DecidedBy = null;
+        }
+    }
+
+    /// <summary>An import of the same organization refreshes what the file says, keeping its contact.</summary>
+    public void RefreshFromImport(OrganizationProfile profile, DateTimeOffset now)
+    {
+        var contact = new OrganizationContact(ContactName, ContactEmail, ContactPhone);
+        Apply(profile with { Contact = profile.Contact == OrganizationContact.None ? contact : profile.Contact }, now);
+    }
+
+    public void Verify(Guid moderatorId, DateTimeOffset now)
+    {
+        EnsurePending();
+        Status = VerificationStatus.Verified;
+        StatusReason = null;
+        DecidedAt = now;
+        DecidedBy = moderatorId;
+    }
+
+    public void Reject(Guid moderatorId, string reason, DateTimeOffset now)
+    {
+        EnsurePending();
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("A reason is required to reject an organization.");
+        }
+
+        Status = VerificationStatus.Rejected;
+        StatusReason = reason.Trim();
+        DecidedAt = now;
+        DecidedBy = moderatorId;
+    }
+
+    private void EnsurePending()
+    {
+        if (Status != VerificationStatus.Pending)
+        {
+            throw new DomainRuleException("This organization has already been reviewed.");
+        }
+    }
+
+    private void Apply(OrganizationProfile profile, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(profile.Name))
+        {
+            throw new DomainRuleException("An organization needs a name.");
+        }
+
+        if (string.IsNullOrWhiteSpace(profile.Sector))
+        {
+            throw new DomainRuleException("An organization needs a sector.");
+        }
+
+        Name = profile.Name.Trim();
+        NameKey = Text.NameKey.For(Name);
+        Acronym = Blank(profile.Acronym);
+        Sector = profile.Sector;
+        Countries = Distinct(profile.Countries, upper: true);
+        Offers = Distinct(profile.Offers, upper: false);
+        Seeks = Distinct(profile.Seeks, upper: false);
+        Languages = Distinct(profile.Languages, upper: false);
+        Website = Blank(profile.Website);
+        Description = profile.Description?.Trim() ?? "";
+        ContactName = Blank(profile.Contact.Name);
+        ContactEmail = Blank(profile.Contact.Email);
+        ContactPhone = Blank(profile.Contact.Phone);
+        UpdatedAt = now;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string[] Distinct(IEnumerable<string> values, bool upper) =>
+    [
+        .. values
+            .Where(v => !string.IsNullOrWhiteSpace(v))
+            .Select(v => upper ? v.Trim().ToUpperInvariant() : v.Trim().ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal),
+    ];
+}

@@ -1,0 +1,20 @@
+namespace WorkwaysPortal.Domain.Organizations;
+
+/// <summary>What a delegate (or an import file) says about an organization.</summary>
+public sealed record OrganizationProfile(
+    string Name,
+    string? Acronym,
+    string Sector,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<string> Offers,
+    IReadOnlyList<string> Seeks,
+    IReadOnlyList<string> Languages,
+    string? Website,
+    string Description,
+    OrganizationContact Contact);
+
+/// <summary>How to reach an organization; shown to signed-in users only.</summary>
+public sealed record OrganizationContact(string? Name, string? Email, string? Phone)
+{
+    public static OrganizationContact None { get; } = new(null, null, null);
+}

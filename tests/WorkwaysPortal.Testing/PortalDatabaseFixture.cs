@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Respawn;
+using Respawn.Graph;
+using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.LocalDatabase;
+using Xunit;
+
+namespace WorkwaysPortal.Testing;
+
+/// <summary>
+/// One throwaway PostgreSQL cluster per test run, started by the same launcher as the run command,
+/// migrated once; <see cref="ResetAsync"/> empties every table but the taxonomy between tests.
+/// </summary>
+public sealed class PortalDatabaseFixture : IAsyncLifetime
+{
+    private static readonly Table[] KeptTables =
+    [
+        "__EFMigrationsHistory", "sectors", "capabilities", "sub_regions", "countries", "country_groups",
+        "corridors", "working_languages", "roles",
+    ];
+
+    private LocalPostgresCluster? _cluster;
+    private Respawner? _respawner;
+
+    public string ConnectionString => _cluster?.ConnectionString ?? throw new InvalidOperationException("The database is not started.");
+
+    public async Task InitializeAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), $"workways-tests-{Guid.NewGuid():N}"[..24]);
+        _cluster = await LocalPostgresCluster.StartAsync(
+            new LocalPostgresOptions { Directory = directory, Ephemeral = true, Database = "workways_tests" },
+            NullLogger.Instance);
+
+        await using (var db = CreateDbContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = KeptTables,
+        });
+    }
+
+    public PortalDbContext CreateDbContext()
+    {
+        var options = new DbContextOptionsBuilder<PortalDbContext>();
+        DataServiceCollectionExtensions.Configure(options, ConnectionString);
+        return new PortalDbContext(options.Options);
+    }
+
+    /// <summary>Empties every table except the taxonomy, roles and migration history.</summary>
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace WorkwaysPortal.Testing;
+
+/// <summary>The portal over a test database, without demo data.</summary>
+public class PortalFactory(string connectionString) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Portal", connectionString);
+        builder.UseSetting("Database:SeedDemoData", "false");
+    }
+}
