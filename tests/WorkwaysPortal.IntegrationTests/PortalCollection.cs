@@ -1,0 +1,10 @@
+using WorkwaysPortal.Testing;
+
+namespace WorkwaysPortal.IntegrationTests;
+
+/// <summary>Every integration test shares one PostgreSQL cluster and runs one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalDatabaseFixture>
+{
+    public const string Name = "Portal database";
+}
