@@ -4,7 +4,7 @@ namespace WorkwaysPortal.IntegrationTests;
 
 /// <summary>Every integration test shares one PostgreSQL cluster and runs one at a time.</summary>
 [CollectionDefinition(Name)]
-public sealed class PortalCollection : ICollectionFixture<PortalDatabaseFixture>
+public sealed class PortalDatabaseCollection : ICollectionFixture<PortalDatabaseFixture>
 {
     public const string Name = "Portal database";
 }
