@@ -109,7 +109,7 @@ public sealed class Organization
         EnsurePending();
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DomainRuleException("A reason is required to reject an organization.");
+            throw new DomainRuleException(UserMessages.RejectionReasonRequired);
         }
 
         Status = VerificationStatus.Rejected;
@@ -122,7 +122,7 @@ public sealed class Organization
     {
         if (Status != VerificationStatus.Pending)
         {
-            throw new DomainRuleException("This organization has already been reviewed.");
+            throw new DomainRuleException(UserMessages.AlreadyReviewed);
         }
     }
 
@@ -130,12 +130,12 @@ public sealed class Organization
     {
         if (string.IsNullOrWhiteSpace(profile.Name))
         {
-            throw new DomainRuleException("An organization needs a name.");
+            throw new DomainRuleException(UserMessages.NameRequired);
         }
 
         if (string.IsNullOrWhiteSpace(profile.Sector))
         {
-            throw new DomainRuleException("An organization needs a sector.");
+            throw new DomainRuleException(UserMessages.SectorRequired);
         }
 
         Name = profile.Name.Trim();

@@ -26,62 +26,62 @@ public static class OrganizationProfileRules
 
         if (string.IsNullOrWhiteSpace(profile.Name))
         {
-            errors.Add(new("name", "A name is required."));
+            errors.Add(new("name", UserMessages.NameRequired));
         }
         else if (profile.Name.Trim().Length > Organization.NameMaxLength)
         {
-            errors.Add(new("name", "The name can have at most {0} characters.", Organization.NameMaxLength));
+            errors.Add(new("name", UserMessages.NameTooLong, Organization.NameMaxLength));
         }
 
         if (profile.Acronym is { Length: > Organization.AcronymMaxLength })
         {
-            errors.Add(new("acronym", "The acronym can have at most {0} characters.", Organization.AcronymMaxLength));
+            errors.Add(new("acronym", UserMessages.AcronymTooLong, Organization.AcronymMaxLength));
         }
 
         if (string.IsNullOrWhiteSpace(profile.Sector))
         {
-            errors.Add(new("sector", "A sector is required."));
+            errors.Add(new("sector", UserMessages.SectorRequired));
         }
         else if (!taxonomy.IsSector(profile.Sector.Trim()))
         {
-            errors.Add(new("sector", "\"{0}\" is not a known sector.", profile.Sector));
+            errors.Add(new("sector", UserMessages.UnknownSector, profile.Sector));
         }
 
         if (profile.Countries.Count == 0)
         {
-            errors.Add(new("countries", "Choose at least one country."));
+            errors.Add(new("countries", UserMessages.CountryRequired));
         }
 
-        AddUnknown(errors, "countries", profile.Countries, c => taxonomy.IsCountry(c.Trim().ToUpperInvariant()), "\"{0}\" is not a known country code.");
-        AddUnknown(errors, "offers", profile.Offers, c => taxonomy.IsCapability(c.Trim().ToLowerInvariant()), "\"{0}\" is not a known capability.");
-        AddUnknown(errors, "seeks", profile.Seeks, c => taxonomy.IsCapability(c.Trim().ToLowerInvariant()), "\"{0}\" is not a known capability.");
-        AddUnknown(errors, "languages", profile.Languages, c => taxonomy.IsLanguage(c.Trim().ToLowerInvariant()), "\"{0}\" is not a known language code.");
+        AddUnknown(errors, "countries", profile.Countries, c => taxonomy.IsCountry(c.Trim().ToUpperInvariant()), UserMessages.UnknownCountry);
+        AddUnknown(errors, "offers", profile.Offers, c => taxonomy.IsCapability(c.Trim().ToLowerInvariant()), UserMessages.UnknownCapability);
+        AddUnknown(errors, "seeks", profile.Seeks, c => taxonomy.IsCapability(c.Trim().ToLowerInvariant()), UserMessages.UnknownCapability);
+        AddUnknown(errors, "languages", profile.Languages, c => taxonomy.IsLanguage(c.Trim().ToLowerInvariant()), UserMessages.UnknownLanguage);
 
         if (!string.IsNullOrWhiteSpace(profile.Website))
         {
             var website = profile.Website.Trim();
             if (website.Length > Organization.WebsiteMaxLength)
             {
-                errors.Add(new("website", "The website can have at most {0} characters.", Organization.WebsiteMaxLength));
+                errors.Add(new("website", UserMessages.WebsiteTooLong, Organization.WebsiteMaxLength));
             }
             else if (!IsHttpUrl(website))
             {
-                errors.Add(new("website", "The website must be an http:// or https:// address."));
+                errors.Add(new("website", UserMessages.WebsiteNotHttp));
             }
         }
 
         if (string.IsNullOrWhiteSpace(profile.Description))
         {
-            errors.Add(new("description", "A description is required."));
+            errors.Add(new("description", UserMessages.DescriptionRequired));
         }
         else if (profile.Description.Trim().Length > Organization.DescriptionMaxLength)
         {
-            errors.Add(new("description", "The description can have at most {0} characters.", Organization.DescriptionMaxLength));
+            errors.Add(new("description", UserMessages.DescriptionTooLong, Organization.DescriptionMaxLength));
         }
 
         if (!string.IsNullOrWhiteSpace(profile.Contact.Email) && !LooksLikeEmail(profile.Contact.Email.Trim()))
         {
-            errors.Add(new("contactEmail", "The contact email is not a valid address."));
+            errors.Add(new("contactEmail", UserMessages.ContactEmailInvalid));
         }
 
         return errors;

@@ -1,19 +1,156 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Localization;
+using Serilog;
 using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Accounts;
+using WorkwaysPortal.Web.Api;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 
+/// <summary>How the portal is put together: services in <see cref="AddPortal"/>, the pipeline in <see cref="UsePortal"/>.</summary>
 public static class PortalServices
 {
-    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment, string connectionString)
+    public static IServiceCollection AddPortal(
+        this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment, string connectionString)
     {
+        services.AddSerilog((provider, logger) => logger
+            .ReadFrom.Configuration(configuration)
+            .ReadFrom.Services(provider)
+            .Enrich.FromLogContext());
+
         services.AddPortalData(connectionString);
-        services.AddRazorPages();
+
+        services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(DataServiceCollectionExtensions.ConfigureIdentity)
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.Cookie.Name = "workways.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+                ? CookieSecurePolicy.SameAsRequest
+                : CookieSecurePolicy.Always;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            // A refusal answers 403 where it happened (the error page explains it), rather than redirecting.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "workways.antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddAuthorization(Policies.Configure);
+        services.AddSingleton<IAuthorizationHandler, OrganizationAuthorizationHandler>();
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Moderation", Policies.Moderation);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>(LocalizeModelBindingMessages);
+
+        // Accented Spanish text stays readable in the HTML; Razor still encodes markup characters.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return services;
     }
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        app.MapRazorPages();
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(
+            context => ApiEndpoints.IsApi(context.Request.Path),
+            api =>
+            {
+                api.UseExceptionHandler();
+                api.UseStatusCodePages();
+            });
+        app.UseWhen(
+            context => !ApiEndpoints.IsApi(context.Request.Path),
+            pages =>
+            {
+                pages.UseExceptionHandler("/Error");
+                pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+            });
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseRememberedQueryCulture();
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapPortalApi();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
         return app;
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (ApiEndpoints.IsApi(context.Request.Path))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static void LocalizeModelBindingMessages(MvcOptions options, IStringLocalizerFactory factory)
+    {
+        var t = factory.Create(typeof(SharedResource));
+        var messages = options.ModelBindingMessageProvider;
+        messages.SetAttemptedValueIsInvalidAccessor((value, field) => t["The value \"{0}\" is not valid for {1}.", value, field]);
+        messages.SetMissingBindRequiredValueAccessor(field => t["A value for {0} is required.", field]);
+        messages.SetMissingKeyOrValueAccessor(() => t["A value is required."]);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => t["A request body is required."]);
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => t["The value \"{0}\" is not valid.", value]);
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => t["The value is not valid."]);
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => t["The value must be a number."]);
+        messages.SetUnknownValueIsInvalidAccessor(field => t["The value for {0} is not valid.", field]);
+        messages.SetValueIsInvalidAccessor(value => t["The value \"{0}\" is not valid.", value]);
+        messages.SetValueMustBeANumberAccessor(field => t["{0} must be a number.", field]);
+        messages.SetValueMustNotBeNullAccessor(value => t["A value is required."]);
     }
 }

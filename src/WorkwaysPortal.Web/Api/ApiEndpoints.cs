@@ -1,0 +1,14 @@
+namespace WorkwaysPortal.Web.Api;
+
+/// <summary>The JSON API (<c>/api/v1</c>): read endpoints are public for verified organizations.</summary>
+public static class ApiEndpoints
+{
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
+    public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapOrganizationsApi();
+        return app;
+    }
+}

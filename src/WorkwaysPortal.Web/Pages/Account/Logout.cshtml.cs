@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WorkwaysPortal.Data.Accounts;
+
+namespace WorkwaysPortal.Web.Pages.Account;
+
+/// <summary>Signing out is a POST (with antiforgery), so a link elsewhere cannot sign anyone out.</summary>
+public sealed class LogoutModel(SignInManager<ApplicationUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Index");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return RedirectToPage("/Index");
+    }
+}

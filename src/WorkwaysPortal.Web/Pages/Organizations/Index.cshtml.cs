@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.OrganizationDirectory;
+using WorkwaysPortal.Data.Taxonomy;
+using WorkwaysPortal.Domain.Taxonomy;
+
+namespace WorkwaysPortal.Web.Pages.Organizations;
+
+/// <summary>The public directory: search, filters and pages of verified organizations.</summary>
+public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sector { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Country { get; set; }
+    [BindProperty(SupportsGet = true)] public string? SubRegion { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Capability { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public string? PageNumber { get; set; }
+
+    public DirectoryPage Results { get; private set; } = new([], 0, 1, DirectoryFilter.DefaultPageSize);
+    public TaxonomySnapshot Taxonomy { get; private set; } = TaxonomySnapshot.Seed;
+    public bool HasFilters { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Taxonomy = await catalog.GetAsync(ct);
+
+        // Unknown codes or a page out of range are ignored or clamped: a hand-edited address still shows results.
+        Query = Query is { Length: > DirectoryFilter.MaxTextLength } ? Query[..DirectoryFilter.MaxTextLength] : Query?.Trim();
+        Sector = Known(Sector, Taxonomy.IsSector);
+        Country = Known(Country?.ToUpperInvariant(), Taxonomy.IsCountry);
+        SubRegion = Known(SubRegion, Taxonomy.IsSubRegion);
+        Capability = Known(Capability, Taxonomy.IsCapability);
+        HasFilters = !string.IsNullOrEmpty(Query) || Sector is not null || Country is not null || SubRegion is not null || Capability is not null;
+        var page = int.TryParse(PageNumber, out var p) ? Math.Clamp(p, 1, 1_000_000) : 1;
+
+        var filter = new DirectoryFilter(Query, Sector, Country, SubRegion, Capability, page);
+        Results = await DirectoryQuery.SearchAsync(db, Taxonomy, filter, ct);
+        if (Results.Items.Count == 0 && Results.Total > 0)
+        {
+            Results = await DirectoryQuery.SearchAsync(db, Taxonomy, filter with { Page = Results.PageCount }, ct);
+        }
+    }
+
+    /// <summary>The route values of the current search, for links that keep it (pagination).</summary>
+    public Dictionary<string, string> RouteFor(int page)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                values[key] = value;
+            }
+        }
+
+        Add("q", Query);
+        Add("sector", Sector);
+        Add("country", Country);
+        Add("subRegion", SubRegion);
+        Add("capability", Capability);
+        values["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return values;
+    }
+
+    private static string? Known(string? code, Func<string, bool> isKnown) =>
+        !string.IsNullOrWhiteSpace(code) && isKnown(code.Trim()) ? code.Trim() : null;
+}
