@@ -23,8 +23,12 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
 
     private LocalPostgresCluster? _cluster;
     private Respawner? _respawner;
+    private PortalFactory? _app;
 
     public string ConnectionString => _cluster?.ConnectionString ?? throw new InvalidOperationException("The database is not started.");
+
+    /// <summary>The portal over this database, started on first use and shared by the tests of the run.</summary>
+    public PortalFactory App => _app ??= new PortalFactory(ConnectionString);
 
     public async Task InitializeAsync()
     {
@@ -65,6 +69,11 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
         if (_cluster is not null)
         {
             await _cluster.DisposeAsync();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.OrganizationDirectory;
@@ -15,7 +16,6 @@ public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog) : Pa
     [BindProperty(SupportsGet = true)] public string? Country { get; set; }
     [BindProperty(SupportsGet = true)] public string? SubRegion { get; set; }
     [BindProperty(SupportsGet = true)] public string? Capability { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public string? PageNumber { get; set; }
 
     public DirectoryPage Results { get; private set; } = new([], 0, 1, DirectoryFilter.DefaultPageSize);
     public TaxonomySnapshot Taxonomy { get; private set; } = TaxonomySnapshot.Seed;
@@ -32,7 +32,8 @@ public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog) : Pa
         SubRegion = Known(SubRegion, Taxonomy.IsSubRegion);
         Capability = Known(Capability, Taxonomy.IsCapability);
         HasFilters = !string.IsNullOrEmpty(Query) || Sector is not null || Country is not null || SubRegion is not null || Capability is not null;
-        var page = int.TryParse(PageNumber, out var p) ? Math.Clamp(p, 1, 1_000_000) : 1;
+        // "page" is also Razor Pages' own route value (the page name), so it is read from the query string itself.
+        var page = int.TryParse(Request.Query["page"], out var p) ? Math.Clamp(p, 1, 1_000_000) : 1;
 
         var filter = new DirectoryFilter(Query, Sector, Country, SubRegion, Capability, page);
         Results = await DirectoryQuery.SearchAsync(db, Taxonomy, filter, ct);
@@ -42,25 +43,21 @@ public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog) : Pa
         }
     }
 
-    /// <summary>The route values of the current search, for links that keep it (pagination).</summary>
-    public Dictionary<string, string> RouteFor(int page)
+    /// <summary>The address of another page of the current search.</summary>
+    public string Href(int page)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Add(string key, string? value)
+        var query = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            if (!string.IsNullOrEmpty(value))
-            {
-                values[key] = value;
-            }
-        }
-
-        Add("q", Query);
-        Add("sector", Sector);
-        Add("country", Country);
-        Add("subRegion", SubRegion);
-        Add("capability", Capability);
-        values["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return values;
+            ["q"] = Query,
+            ["sector"] = Sector,
+            ["country"] = Country,
+            ["subRegion"] = SubRegion,
+            ["capability"] = Capability,
+            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return QueryHelpers.AddQueryString(
+            Url.Page("/Organizations/Index")!,
+            query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }
 
     private static string? Known(string? code, Func<string, bool> isKnown) =>

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Accounts;
+using WorkwaysPortal.Domain.Accounts;
+using WorkwaysPortal.Domain.Organizations;
+
+namespace WorkwaysPortal.Testing;
+
+/// <summary>Builds the data a test needs directly in the database, through the app's own services.</summary>
+public sealed class TestData(PortalFactory app)
+{
+    public const string Password = "correct horse battery";
+
+    public async Task<ApplicationUser> UserAsync(string email, params string[] roles)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = email.Split('@')[0], CreatedAt = DateTimeOffset.UtcNow };
+        Check(await users.CreateAsync(user, Password));
+        Check(await users.AddToRolesAsync(user, [Roles.Delegate, .. roles.Where(r => r != Roles.Delegate)]));
+        return user;
+    }
+
+    public static OrganizationProfile Profile(
+        string name, string sector = "civil-society", string[]? countries = null, string[]? offers = null,
+        string[]? seeks = null, string description = "Works with migrants.", string? acronym = null) =>
+        new(name, acronym, sector, countries ?? ["GT"], offers ?? [], seeks ?? [], ["es"], "https://example.org",
+            description, new OrganizationContact("Ana Pérez", "ana@example.org", "+502 5555 0000"));
+
+    public async Task<Organization> VerifiedAsync(OrganizationProfile profile)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var organization = Organization.Imported(profile, DateTimeOffset.UtcNow);
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync();
+        return organization;
+    }
+
+    public async Task<Organization> PendingAsync(OrganizationProfile profile, Guid delegateId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var organization = Organization.Register(profile, delegateId, DateTimeOffset.UtcNow);
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync();
+        return organization;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = app.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
