@@ -1,0 +1,78 @@
+using System.Net;
+using WorkwaysPortal.Testing;
+
+namespace WorkwaysPortal.IntegrationTests.Infrastructure;
+
+public sealed class LocalizationTests(PortalDatabaseFixture database) : PortalTest(database)
+{
+    [Fact]
+    public async Task The_culture_query_parameter_shows_Spanish_and_is_remembered()
+    {
+        var client = NewClient();
+
+        var spanish = await client.GetPageAsync("/Organizations?culture=es");
+        var next = await client.GetPageAsync("/Account/Login");
+
+        Assert.Contains("<html lang=\"es\">", spanish, StringComparison.Ordinal);
+        Assert.Contains("Directorio de organizaciones", spanish, StringComparison.Ordinal);
+        Assert.Contains("Iniciar sesión", next, StringComparison.Ordinal);
+        Assert.Contains("Contraseña", next, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_language_switcher_sets_the_cookie_and_returns_to_the_page()
+    {
+        var client = NewClient();
+
+        using var response = await client.SubmitAsync("/Organizations", [new("culture", "es"), new("returnUrl", "/Organizations?q=datos&culture=en")], "/Language");
+        var page = await client.GetPageAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Organizations?q=datos", response.Headers.Location!.OriginalString);
+        Assert.Contains("Directorio de organizaciones", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_language_switcher_never_redirects_to_another_site()
+    {
+        using var response = await NewClient().SubmitAsync("/", [new("culture", "es"), new("returnUrl", "https://evil.example/")], "/Language");
+
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Validation_messages_are_in_Spanish()
+    {
+        var client = NewClient();
+        await client.GetPageAsync("/?culture=es");
+
+        using var response = await client.SubmitAsync("/Account/Register", [new("Input.Email", "not-an-email")]);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("Escriba su nombre.", html, StringComparison.Ordinal);
+        Assert.Contains("Escriba un correo electrónico válido.", html, StringComparison.Ordinal);
+        Assert.Contains("Elija una contraseña.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Taxonomy_names_follow_the_language()
+    {
+        await Data.VerifiedAsync(TestData.Profile("Red Regional", countries: ["MX"], offers: ["legal-aid"]));
+
+        var html = await NewClient().GetPageAsync("/Organizations?culture=es");
+
+        Assert.Contains("México", html, StringComparison.Ordinal);
+        Assert.Contains("Asistencia jurídica y asesoría para la regularización", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_browser_language_is_used_when_nothing_else_is_chosen()
+    {
+        var client = NewClient();
+        client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es-PE,es;q=0.9");
+
+        var html = await client.GetPageAsync("/");
+
+        Assert.Contains("Aliados para una migración segura, ordenada y regular", html, StringComparison.Ordinal);
+    }
+}
