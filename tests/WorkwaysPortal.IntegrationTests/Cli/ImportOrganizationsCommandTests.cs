@@ -223,6 +223,23 @@ public sealed class ImportOrganizationsCommandTests(PortalDatabaseFixture databa
     }
 
     [Fact]
+    public async Task Csv_rows_are_records_not_lines_in_a_spreadsheet_export()
+    {
+        // Excel writes a byte order mark and CRLF, and keeps line breaks inside quoted fields.
+        var file = Path.Combine(Folder, "excel.csv");
+        await File.WriteAllTextAsync(file,
+            Header + "\r\n" +
+            "First,,civil-society,GT,,,,,\"A description\r\non two lines.\"\r\n" +
+            "Second,,civil-society,XX,,,,,Unknown country.\r\n",
+            new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"{file}: row 3: countries: \"XX\" is not a known country code.", result.Stderr.Trim());
+    }
+
+    [Fact]
     public async Task A_csv_with_a_broken_quote_is_refused_naming_the_row()
     {
         var file = await WriteFileAsync("organizations.csv",
