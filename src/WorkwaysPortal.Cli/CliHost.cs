@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog;
+using Serilog.Extensions.Logging;
+using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Import;
+using WorkwaysPortal.Data.LocalDatabase;
+
+namespace WorkwaysPortal.Cli;
+
+/// <summary>
+/// The portal's data services for one command, over the configured database or the local cluster.
+/// Disposing it stops the local PostgreSQL server, but only if this command started it.
+/// </summary>
+internal sealed class CliHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+    private readonly AsyncServiceScope _scope;
+    private readonly LocalPostgresCluster? _cluster;
+
+    private CliHost(ServiceProvider provider, LocalPostgresCluster? cluster)
+    {
+        _provider = provider;
+        _scope = provider.CreateAsyncScope();
+        _cluster = cluster;
+    }
+
+    /// <summary>Scoped services (one DbContext, one UserManager) for the command.</summary>
+    public IServiceProvider Services => _scope.ServiceProvider;
+
+    public static async Task<CliHost> StartAsync(IConfiguration configuration, Serilog.ILogger log, CancellationToken ct)
+    {
+        using var loggerFactory = new SerilogLoggerFactory(log);
+        var (connectionString, cluster) = await PortalConnection.ResolveAsync(
+            configuration, loggerFactory.CreateLogger("WorkwaysPortal.Cli.Database"), ct);
+
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddLogging(logging => logging.AddSerilog(log));
+        services.AddPortalData(connectionString);
+        services.AddPortalIdentityCore();
+        services.AddScoped<OrganizationImporter>();
+        return new CliHost(services.BuildServiceProvider(validateScopes: true), cluster);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _provider.DisposeAsync();
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using WorkwaysPortal.Domain.Organizations;
+
+namespace WorkwaysPortal.Data.Import;
+
+/// <summary>The fields of the import format (SPEC "Import format") and how one row becomes a profile.</summary>
+public static class ImportFields
+{
+    public const string Name = "name";
+    public const string Acronym = "acronym";
+    public const string Sector = "sector";
+    public const string Countries = "countries";
+    public const string Offers = "offers";
+    public const string Seeks = "seeks";
+    public const string Languages = "languages";
+    public const string Website = "website";
+    public const string Description = "description";
+
+    /// <summary>Separates the values of a multi-valued field written as text (<c>GT;HN;SV</c>).</summary>
+    public const char ListSeparator = ';';
+
+    public static IReadOnlyList<string> All { get; } =
+        [Name, Acronym, Sector, Countries, Offers, Seeks, Languages, Website, Description];
+
+    /// <summary>
+    /// Columns a CSV header must have. The others may be left out: a file without a <c>website</c>
+    /// column simply has no websites.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredColumns { get; } = [Name, Sector, Countries, Description];
+
+    public static bool IsKnown(string field) => All.Contains(field, StringComparer.Ordinal);
+
+    public static bool IsMultiValued(string field) => field is Countries or Offers or Seeks or Languages;
+
+    /// <summary>Header names and JSON property names match whatever their case and surrounding spaces.</summary>
+    public static string Normalize(string name) => name.Trim().TrimStart('\uFEFF').Trim().ToLowerInvariant();
+
+    public static IReadOnlyList<string> Split(string? value) =>
+        string.IsNullOrWhiteSpace(value)
+            ? []
+            : value.Split(ListSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// Builds the profile of one row from its text fields and its multi-valued fields. Values are
+    /// trimmed and blanks become missing, so the rules see what will be stored.
+    /// </summary>
+    public static OrganizationProfile ToProfile(Func<string, string?> text, Func<string, IReadOnlyList<string>> list)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(list);
+        string? Text(string field) => text(field) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        return new OrganizationProfile(
+            Name: Text(Name) ?? "",
+            Acronym: Text(Acronym),
+            // Sector codes are lower-case; "Government" in a spreadsheet means "government".
+            Sector: Text(Sector)?.ToLowerInvariant() ?? "",
+            Countries: list(Countries),
+            Offers: list(Offers),
+            Seeks: list(Seeks),
+            Languages: list(Languages),
+            Website: Text(Website),
+            Description: Text(Description) ?? "",
+            Contact: OrganizationContact.None);
+    }
+}

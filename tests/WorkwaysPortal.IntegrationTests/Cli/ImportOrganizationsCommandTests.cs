@@ -1,0 +1,303 @@
+using Microsoft.EntityFrameworkCore;
+using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Testing;
+
+namespace WorkwaysPortal.IntegrationTests.Cli;
+
+[Collection(PortalDatabaseCollection.Name)]
+public sealed class ImportOrganizationsCommandTests(PortalDatabaseFixture database) : CliTest(database)
+{
+    private const string Header = "name,acronym,sector,countries,offers,seeks,languages,website,description";
+
+    private const string ValidCsv =
+        Header + "\n" +
+        "Asociación Pop No'j,APN,civil-society,GT;HN;SV,legal-aid;job-placement,funding,es;en,https://popnoj.example.org,Accompanies migrants and returnees.\n" +
+        "\"Ministerio de Trabajo, Guatemala\",MINTRAB,government,GT,visa-processing,employer-engagement,es,,\"Labour ministry; runs the \"\"temporary work\"\" programme.\"\n" +
+        "Canadian Employers Council,,employers-organization,CA;GT,employer-engagement,skills-assessment,en;fr,,Recruits workers through regular pathways.\n";
+
+    [Fact]
+    public async Task A_valid_csv_file_imports_every_row_as_a_verified_organization()
+    {
+        var file = await WriteFileAsync("organizations.csv", ValidCsv);
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"Imported {file}: 3 created, 0 updated.", result.Stdout.Trim());
+        Assert.Equal("", result.Stderr);
+        await using var db = Database.CreateDbContext();
+        var organizations = await db.Organizations.OrderBy(o => o.Name).ToListAsync();
+        Assert.Equal(3, organizations.Count);
+        Assert.All(organizations, o => Assert.Equal(VerificationStatus.Verified, o.Status));
+        var popNoj = organizations.Single(o => o.Acronym == "APN");
+        Assert.Equal("Asociación Pop No'j", popNoj.Name);
+        Assert.Equal(["GT", "HN", "SV"], popNoj.Countries);
+        Assert.Equal(["legal-aid", "job-placement"], popNoj.Offers);
+        Assert.Equal(["funding"], popNoj.Seeks);
+        Assert.Equal(["es", "en"], popNoj.Languages);
+        Assert.Equal("https://popnoj.example.org", popNoj.Website);
+        var ministry = organizations.Single(o => o.Acronym == "MINTRAB");
+        Assert.Equal("Ministerio de Trabajo, Guatemala", ministry.Name);
+        Assert.Equal("Labour ministry; runs the \"temporary work\" programme.", ministry.Description);
+        Assert.Null(ministry.Website);
+        Assert.Null(organizations.Single(o => o.Sector == "employers-organization").Acronym);
+    }
+
+    [Fact]
+    public async Task A_valid_json_file_imports_every_object_and_accepts_lists_as_arrays_or_text()
+    {
+        var file = await WriteFileAsync("organizations.json", """
+            [
+              {
+                "name": "Red Jesuita con Migrantes",
+                "acronym": "RJM",
+                "sector": "faith-based",
+                "countries": ["GT", "HN", "SV", "MX"],
+                "offers": ["humanitarian-assistance", "legal-aid"],
+                "seeks": ["funding"],
+                "languages": ["es"],
+                "website": "https://rjm.example.org",
+                "description": "Shelters and legal advice along the route."
+              },
+              {
+                "Name": "Universidad de Costa Rica",
+                "sector": "academia",
+                "countries": "CR;NI",
+                "offers": "research; data-collection",
+                "description": "Baseline studies of the Nicaragua-Costa Rica corridor."
+              }
+            ]
+            """);
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"Imported {file}: 2 created, 0 updated.", result.Stdout.Trim());
+        await using var db = Database.CreateDbContext();
+        var network = await db.Organizations.SingleAsync(o => o.Acronym == "RJM");
+        Assert.Equal(VerificationStatus.Verified, network.Status);
+        Assert.Equal(["GT", "HN", "SV", "MX"], network.Countries);
+        Assert.Equal(["humanitarian-assistance", "legal-aid"], network.Offers);
+        var university = await db.Organizations.SingleAsync(o => o.Name == "Universidad de Costa Rica");
+        Assert.Equal(["CR", "NI"], university.Countries);
+        Assert.Equal(["research", "data-collection"], university.Offers);
+        Assert.Empty(university.Seeks);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_twice_creates_no_duplicates()
+    {
+        var file = await WriteFileAsync("organizations.csv", ValidCsv);
+        Assert.Equal(0, (await RunAsync("import", "organizations", file)).ExitCode);
+
+        var second = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal($"Imported {file}: 0 created, 3 updated.", second.Stdout.Trim());
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(3, await db.Organizations.CountAsync());
+        Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.Action == AuditActions.OrganizationsImported));
+    }
+
+    [Fact]
+    public async Task A_name_differing_only_in_case_and_accents_refreshes_the_existing_organization()
+    {
+        var first = await WriteFileAsync("first.csv", Header + "\nAsociación X,,civil-society,GT,,,,,First description.\n");
+        var second = await WriteFileAsync("second.csv", Header + "\nASOCIACION X,AX,civil-society,GT;MX,legal-aid,,,,Second description.\n");
+        Assert.Equal(0, (await RunAsync("import", "organizations", first)).ExitCode);
+
+        var result = await RunAsync("import", "organizations", second);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"Imported {second}: 0 created, 1 updated.", result.Stdout.Trim());
+        await using var db = Database.CreateDbContext();
+        var organization = await db.Organizations.SingleAsync();
+        Assert.Equal("ASOCIACION X", organization.Name);
+        Assert.Equal("AX", organization.Acronym);
+        Assert.Equal(["GT", "MX"], organization.Countries);
+        Assert.Equal("Second description.", organization.Description);
+    }
+
+    [Fact]
+    public async Task An_unknown_country_in_the_third_row_refuses_the_whole_file_and_names_row_4()
+    {
+        var file = await WriteFileAsync("organizations.csv",
+            Header + "\n" +
+            "First,,civil-society,GT,,,,,Valid.\n" +
+            "Second,,government,HN,,,,,Valid.\n" +
+            "Third,,academia,GT;ZZ,,,,,Unknown country.\n" +
+            "Fourth,,academia,SV,,,,,Valid.\n");
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"{file}: row 4: countries: \"ZZ\" is not a known country code.", result.Stderr.Trim());
+        Assert.Equal("", result.Stdout);
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, await db.Organizations.CountAsync());
+        Assert.Equal(0, await db.AuditEvents.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_json_row_is_its_position_in_the_array()
+    {
+        var file = await WriteFileAsync("organizations.json", """
+            [
+              { "name": "First", "sector": "civil-society", "countries": ["GT"], "description": "Valid." },
+              { "name": "Second", "sector": "no-such-sector", "countries": ["GT"], "description": "Bad sector." }
+            ]
+            """);
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"{file}: row 2: sector: \"no-such-sector\" is not a known sector.", result.Stderr.Trim());
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, await db.Organizations.CountAsync());
+    }
+
+    [Fact]
+    public async Task Two_rows_with_the_same_name_are_refused_on_the_later_row()
+    {
+        var file = await WriteFileAsync("organizations.csv",
+            Header + "\n" +
+            "Fundación Ejemplo,,civil-society,GT,,,,,One.\n" +
+            "Other,,civil-society,GT,,,,,Two.\n" +
+            "FUNDACION  EJEMPLO,,civil-society,HN,,,,,Three.\n");
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"{file}: row 4: name: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("row 2", result.Stderr, StringComparison.Ordinal);
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, await db.Organizations.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_file_that_is_neither_csv_nor_json_is_refused()
+    {
+        var file = await WriteFileAsync("organizations.xlsx", ValidCsv);
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"{file}: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains(".csv or .json", result.Stderr, StringComparison.Ordinal);
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, await db.Organizations.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_csv_without_a_required_column_is_refused_naming_the_column()
+    {
+        var file = await WriteFileAsync("organizations.csv", "name,countries,description\nFirst,GT,No sector column.\n");
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"{file}: row 1: sector: The column is missing.", result.Stderr.Trim());
+    }
+
+    [Fact]
+    public async Task A_csv_with_an_unknown_column_is_refused_naming_the_column()
+    {
+        var file = await WriteFileAsync("organizations.csv", Header + ",country\nFirst,,civil-society,GT,,,,,Valid.,GT\n");
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"{file}: row 1: country: Unknown column", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Header_names_match_whatever_their_case_and_spaces()
+    {
+        var file = await WriteFileAsync("organizations.csv", " Name , SECTOR,Countries ,description\nFirst,civil-society,GT,Valid.\n");
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 created", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Csv_rows_are_records_not_lines_in_a_spreadsheet_export()
+    {
+        // Excel writes a byte order mark and CRLF, and keeps line breaks inside quoted fields.
+        var file = Path.Combine(Folder, "excel.csv");
+        await File.WriteAllTextAsync(file,
+            Header + "\r\n" +
+            "First,,civil-society,GT,,,,,\"A description\r\non two lines.\"\r\n" +
+            "Second,,civil-society,XX,,,,,Unknown country.\r\n",
+            new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"{file}: row 3: countries: \"XX\" is not a known country code.", result.Stderr.Trim());
+    }
+
+    [Fact]
+    public async Task A_csv_with_a_broken_quote_is_refused_naming_the_row()
+    {
+        var file = await WriteFileAsync("organizations.csv",
+            Header + "\n" +
+            "First,,civil-society,GT,,,,,Valid.\n" +
+            "\"Second\" oops,,civil-society,GT,,,,,Bad quote.\n");
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"{file}: row 3: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, await db.Organizations.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("{ \"name\": \"Not an array\" }", null)]
+    [InlineData("[ { \"name\": \"Truncated\", ", null)]
+    [InlineData("[ { \"name\": \"First\", \"sector\": \"academia\", \"countries\": [\"GT\"], \"description\": \"x\" }, \"text\" ]", 2)]
+    [InlineData("[ { \"name\": \"First\", \"sector\": \"academia\", \"countries\": [1, 2], \"description\": \"x\" } ]", 1)]
+    public async Task Malformed_json_is_refused_with_one_line(string json, int? row)
+    {
+        var file = await WriteFileAsync("organizations.json", json);
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith(row is null ? $"{file}: " : $"{file}: row {row}: ", result.Stderr, StringComparison.Ordinal);
+        Assert.Single(result.Stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_refused()
+    {
+        var file = Path.Combine(Folder, "missing.csv");
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"{file}: The file does not exist.", result.Stderr.Trim());
+    }
+
+    [Fact]
+    public async Task An_import_is_audited_with_its_counts()
+    {
+        var file = await WriteFileAsync("organizations.csv", ValidCsv);
+
+        await RunAsync("import", "organizations", file);
+
+        await using var db = Database.CreateDbContext();
+        var audit = await db.AuditEvents.SingleAsync();
+        Assert.Equal(AuditActions.OrganizationsImported, audit.Action);
+        Assert.Equal("import", audit.SubjectType);
+        Assert.Equal("organizations.csv", audit.SubjectId);
+        Assert.NotNull(audit.Details);
+        using var details = System.Text.Json.JsonDocument.Parse(audit.Details);
+        Assert.Equal(3, details.RootElement.GetProperty("created").GetInt32());
+        Assert.Equal(0, details.RootElement.GetProperty("updated").GetInt32());
+    }
+}
