@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Domain.Accounts;
@@ -65,16 +66,25 @@ public sealed class RegisterModel(
         };
 
         // The account and its role are one unit: either both exist or neither does.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var result = await users.CreateAsync(user, Input.Password);
-        if (result.Succeeded)
+        var result = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            result = await users.AddToRoleAsync(user, Roles.Delegate);
-        }
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var created = await users.CreateAsync(user, Input.Password);
+            if (created.Succeeded)
+            {
+                created = await users.AddToRoleAsync(user, Roles.Delegate);
+            }
+
+            if (created.Succeeded)
+            {
+                await transaction.CommitAsync(ct);
+            }
+
+            return created;
+        });
 
         if (!result.Succeeded)
         {
-            await transaction.RollbackAsync(ct);
             foreach (var error in result.Errors)
             {
                 var field = error.Code switch
@@ -90,7 +100,6 @@ public sealed class RegisterModel(
             return Page();
         }
 
-        await transaction.CommitAsync(ct);
         logger.LogInformation("Account created for {Email}", email);
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Organizations/Mine");
