@@ -14,7 +14,7 @@ public sealed partial class DockerComposeTests
 
     /// <summary>Variables the compose file reads; cleared so that the test checks its defaults.</summary>
     private static readonly string[] ComposeVariables =
-        ["POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD", "SEED_DEMO_DATA", "PORTAL_PORT", "COMPOSE_FILE", "COMPOSE_PROJECT_NAME"];
+        ["POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD", "SEED_DEMO_DATA", "PORTAL_PORT", "PORTAL_BIND_ADDRESS", "COMPOSE_FILE", "COMPOSE_PROJECT_NAME"];
 
     private static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -37,9 +37,11 @@ public sealed partial class DockerComposeTests
         Assert.Contains("ConnectionStrings__Portal: Host=db;", portal, StringComparison.Ordinal);
         Assert.Contains("ASPNETCORE_ENVIRONMENT: Production", portal, StringComparison.Ordinal);
         Assert.Matches(SeedsDemoData(), portal);
-        // docker-compose 1.x normalizes ports to `published: 5080`, the compose plugin to `published: "5080"`.
+        // docker-compose 1.x normalizes the port to `- 127.0.0.1:5080:8080/tcp`, the compose plugin to
+        // `host_ip: 127.0.0.1`, `target: 8080`, `published: "5080"`.
         Assert.Matches(Publishes5080(), portal);
         Assert.Matches(Targets8080(), portal);
+        Assert.Matches(BindsToLoopback(), portal);
         Assert.Contains("condition: service_healthy", portal, StringComparison.Ordinal);
         Assert.Contains("image: postgres:15", ServiceBlock(result.Output, "db"), StringComparison.Ordinal);
     }
@@ -163,11 +165,14 @@ public sealed partial class DockerComposeTests
     [GeneratedRegex("""Database__SeedDemoData: ["']?true["']?\s*$""", RegexOptions.Multiline)]
     private static partial Regex SeedsDemoData();
 
-    [GeneratedRegex("""(published: ["']?5080["']?\s*$)|(- ["']?5080:8080)""", RegexOptions.Multiline)]
+    [GeneratedRegex("""published: ["']?5080["']?\s*$|[\s:"']5080:8080\b""", RegexOptions.Multiline)]
     private static partial Regex Publishes5080();
 
-    [GeneratedRegex("""target: 8080\s*$|5080:8080""", RegexOptions.Multiline)]
+    [GeneratedRegex("""target: 8080\s*$|[\s:"']5080:8080\b""", RegexOptions.Multiline)]
     private static partial Regex Targets8080();
+
+    [GeneratedRegex("""host_ip: ["']?127\.0\.0\.1["']?\s*$|[\s"']127\.0\.0\.1:5080:8080\b""", RegexOptions.Multiline)]
+    private static partial Regex BindsToLoopback();
 
     [GeneratedRegex("""^USER (\$APP_UID|app)\s*$""", RegexOptions.Multiline)]
     private static partial Regex NonRootUser();
