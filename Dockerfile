@@ -36,7 +36,7 @@ RUN mkdir -p /app/logs /home/app/.aspnet/DataProtection-Keys \
 USER $APP_UID
 # ASPNETCORE_HTTP_PORTS (set by the base image) is cleared so that ASPNETCORE_URLS alone decides.
 ENV ASPNETCORE_URLS=http://+:8080 \
-    ASPNETCORE_HTTP_PORTS= \
+    ASPNETCORE_HTTP_PORTS="" \
     ASPNETCORE_ENVIRONMENT=Production
 EXPOSE 8080
 # Healthy when the portal answers /health/ready (which checks the database). The image has no curl,
