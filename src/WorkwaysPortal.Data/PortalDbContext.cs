@@ -2,9 +2,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using WorkwaysPortal.Data.Accounts;
+using WorkwaysPortal.Data.Mail;
 using WorkwaysPortal.Data.Search;
 using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Gaps;
+using WorkwaysPortal.Domain.Initiatives;
+using WorkwaysPortal.Domain.Notifications;
 using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Proposals;
 using WorkwaysPortal.Domain.Taxonomy;
 
 namespace WorkwaysPortal.Data;
@@ -22,6 +27,13 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<CountryGroup> CountryGroups => Set<CountryGroup>();
     public DbSet<Corridor> Corridors => Set<Corridor>();
     public DbSet<WorkingLanguage> WorkingLanguages => Set<WorkingLanguage>();
+    public DbSet<GcmObjective> GcmObjectives => Set<GcmObjective>();
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<Gap> Gaps => Set<Gap>();
+    public DbSet<PartnershipProposal> Proposals => Set<PartnershipProposal>();
+    public DbSet<ProposalTarget> ProposalTargets => Set<ProposalTarget>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -22,4 +22,19 @@ public static class UserMessages
     public const string ContactEmailInvalid = "The contact email is not a valid address.";
     public const string RejectionReasonRequired = "A reason is required to reject an organization.";
     public const string AlreadyReviewed = "This organization has already been reviewed.";
+    public const string TitleRequired = "A title is required.";
+    public const string TitleTooLong = "The title can have at most {0} characters.";
+    public const string TextTooLong = "This text can have at most {0} characters.";
+    public const string CapabilityRequired = "Choose at least one capability.";
+    public const string UnknownGcmObjective = "{0} is not a GCM objective (1 to 23).";
+    public const string EndBeforeStart = "The end date cannot be before the start date.";
+    public const string ProposalNotEditable = "This proposal can no longer be changed.";
+    public const string ProposalAlreadyDecided = "This proposal has already been decided.";
+    public const string ProposalActionNotAllowed = "This action is not possible in the proposal's current state.";
+    public const string ProposalReasonRequired = "A reason is required.";
+    public const string ProposalReasonTooLong = "The reason can have at most 2000 characters.";
+    public const string ProposalNeedsPartner = "Choose at least one other organization to partner with.";
+    public const string TooManyPartners = "A proposal can invite at most {0} organizations.";
+    public const string UnknownPartner = "Organization {0} is not a verified organization of the directory.";
+    public const string UnknownValue = "\"{0}\" is not a valid value.";
 }

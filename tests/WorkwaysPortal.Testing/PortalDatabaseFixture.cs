@@ -18,7 +18,10 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
     private static readonly Table[] KeptTables =
     [
         "__EFMigrationsHistory", "sectors", "capabilities", "sub_regions", "countries", "country_groups",
-        "corridors", "working_languages", "roles",
+        "corridors", "working_languages", "roles", "gcm_objectives",
+
+        // Append-only (a trigger refuses DELETE); emptied with TRUNCATE instead.
+        "audit_events",
     ];
 
     private LocalPostgresCluster? _cluster;
@@ -65,6 +68,8 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await _respawner!.ResetAsync(connection);
+        await using var truncate = new NpgsqlCommand("TRUNCATE audit_events", connection);
+        await truncate.ExecuteNonQueryAsync();
     }
 
     public async Task DisposeAsync()

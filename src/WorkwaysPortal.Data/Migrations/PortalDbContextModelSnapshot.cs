@@ -308,6 +308,59 @@ namespace WorkwaysPortal.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("WorkwaysPortal.Data.Mail.OutboxEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_emails");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_emails_created_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.ToTable("outbox_emails", (string)null);
+                });
+
             modelBuilder.Entity("WorkwaysPortal.Domain.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -368,6 +421,286 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasDatabaseName("ix_audit_events_subject_type_subject_id");
 
                     b.ToTable("audit_events", (string)null);
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Gaps.Gap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<string[]>("Countries")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("countries");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.PrimitiveCollection<int[]>("GcmObjectives")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("gcm_objectives");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("priority");
+
+                    b.Property<int?>("RaisedByOrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("raised_by_organization_id");
+
+                    b.PrimitiveCollection<string[]>("Requires")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("requires");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("portal_search_document(title, description)", true);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_gaps");
+
+                    b.HasIndex("Countries")
+                        .HasDatabaseName("ix_gaps_countries");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Countries"), "gin");
+
+                    b.HasIndex("GcmObjectives")
+                        .HasDatabaseName("ix_gaps_gcm_objectives");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("GcmObjectives"), "gin");
+
+                    b.HasIndex("RaisedByOrganizationId")
+                        .HasDatabaseName("ix_gaps_raised_by_organization_id");
+
+                    b.HasIndex("Requires")
+                        .HasDatabaseName("ix_gaps_requires");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Requires"), "gin");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_gaps_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_gaps_status_created_at");
+
+                    b.ToTable("gaps", (string)null);
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Initiatives.Initiative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<string[]>("Capabilities")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("capabilities");
+
+                    b.PrimitiveCollection<string[]>("Countries")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("countries");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.PrimitiveCollection<int[]>("GcmObjectives")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("gcm_objectives");
+
+                    b.Property<int>("LeadOrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_organization_id");
+
+                    b.PrimitiveCollection<int[]>("ParticipantOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("participant_organization_ids");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("search_vector")
+                        .HasComputedColumnSql("portal_search_document(title, description)", true);
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_initiatives");
+
+                    b.HasIndex("Capabilities")
+                        .HasDatabaseName("ix_initiatives_capabilities");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Capabilities"), "gin");
+
+                    b.HasIndex("Countries")
+                        .HasDatabaseName("ix_initiatives_countries");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Countries"), "gin");
+
+                    b.HasIndex("GcmObjectives")
+                        .HasDatabaseName("ix_initiatives_gcm_objectives");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("GcmObjectives"), "gin");
+
+                    b.HasIndex("LeadOrganizationId")
+                        .HasDatabaseName("ix_initiatives_lead_organization_id");
+
+                    b.HasIndex("ParticipantOrganizationIds")
+                        .HasDatabaseName("ix_initiatives_participant_organization_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ParticipantOrganizationIds"), "gin");
+
+                    b.HasIndex("SearchVector")
+                        .HasDatabaseName("ix_initiatives_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
+
+                    b.ToTable("initiatives", (string)null);
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<int?>("ProposalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("UserId", "ReadAt", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_id_read_at_created_at");
+
+                    b.ToTable("notifications", (string)null);
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.Organization", b =>
@@ -547,6 +880,133 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasDatabaseName("ix_organization_members_user_id");
 
                     b.ToTable("organization_members", (string)null);
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Proposals.PartnershipProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by_name");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<int?>("GapId")
+                        .HasColumnType("integer")
+                        .HasColumnName("gap_id");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<string>("ProposerContribution")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("proposer_contribution");
+
+                    b.Property<int>("ProposerOrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposer_organization_id");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("rationale");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnership_proposals");
+
+                    b.HasIndex("GapId")
+                        .HasDatabaseName("ix_partnership_proposals_gap_id");
+
+                    b.HasIndex("InitiativeId")
+                        .HasDatabaseName("ix_partnership_proposals_initiative_id");
+
+                    b.HasIndex("ProposerOrganizationId")
+                        .HasDatabaseName("ix_partnership_proposals_proposer_organization_id");
+
+                    b.HasIndex("State", "SubmittedAt")
+                        .HasDatabaseName("ix_partnership_proposals_state_submitted_at");
+
+                    b.ToTable("partnership_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Proposals.ProposalTarget", b =>
+                {
+                    b.Property<int>("ProposalId")
+                        .HasColumnType("integer")
+                        .HasColumnName("proposal_id");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("Contribution")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("contribution");
+
+                    b.HasKey("ProposalId", "OrganizationId")
+                        .HasName("pk_proposal_targets");
+
+                    b.HasIndex("OrganizationId")
+                        .HasDatabaseName("ix_proposal_targets_organization_id");
+
+                    b.ToTable("proposal_targets", (string)null);
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Taxonomy.Capability", b =>
@@ -1313,6 +1773,170 @@ namespace WorkwaysPortal.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WorkwaysPortal.Domain.Taxonomy.GcmObjective", b =>
+                {
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameEs")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name_es");
+
+                    b.HasKey("Number")
+                        .HasName("pk_gcm_objectives");
+
+                    b.ToTable("gcm_objectives", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Number = 1,
+                            NameEn = "Collect and utilize accurate and disaggregated data as a basis for evidence-based policies",
+                            NameEs = "Recopilar y utilizar datos exactos y desglosados para formular políticas con base empírica"
+                        },
+                        new
+                        {
+                            Number = 2,
+                            NameEn = "Minimize the adverse drivers and structural factors that compel people to leave their country of origin",
+                            NameEs = "Minimizar los factores adversos y estructurales que obligan a las personas a abandonar su país de origen"
+                        },
+                        new
+                        {
+                            Number = 3,
+                            NameEn = "Provide accurate and timely information at all stages of migration",
+                            NameEs = "Proporcionar información exacta y oportuna en todas las etapas de la migración"
+                        },
+                        new
+                        {
+                            Number = 4,
+                            NameEn = "Ensure that all migrants have proof of legal identity and adequate documentation",
+                            NameEs = "Velar por que todos los migrantes tengan pruebas de su identidad jurídica y documentación adecuada"
+                        },
+                        new
+                        {
+                            Number = 5,
+                            NameEn = "Enhance availability and flexibility of pathways for regular migration",
+                            NameEs = "Aumentar la disponibilidad y flexibilidad de las vías de migración regular"
+                        },
+                        new
+                        {
+                            Number = 6,
+                            NameEn = "Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work",
+                            NameEs = "Facilitar la contratación equitativa y ética y salvaguardar las condiciones que garantizan el trabajo decente"
+                        },
+                        new
+                        {
+                            Number = 7,
+                            NameEn = "Address and reduce vulnerabilities in migration",
+                            NameEs = "Abordar y reducir las vulnerabilidades en la migración"
+                        },
+                        new
+                        {
+                            Number = 8,
+                            NameEn = "Save lives and establish coordinated international efforts on missing migrants",
+                            NameEs = "Salvar vidas y emprender iniciativas internacionales coordinadas sobre los migrantes desaparecidos"
+                        },
+                        new
+                        {
+                            Number = 9,
+                            NameEn = "Strengthen the transnational response to smuggling of migrants",
+                            NameEs = "Reforzar la respuesta transnacional al tráfico ilícito de migrantes"
+                        },
+                        new
+                        {
+                            Number = 10,
+                            NameEn = "Prevent, combat and eradicate trafficking in persons in the context of international migration",
+                            NameEs = "Prevenir, combatir y erradicar la trata de personas en el contexto de la migración internacional"
+                        },
+                        new
+                        {
+                            Number = 11,
+                            NameEn = "Manage borders in an integrated, secure and coordinated manner",
+                            NameEs = "Gestionar las fronteras de manera integrada, segura y coordinada"
+                        },
+                        new
+                        {
+                            Number = 12,
+                            NameEn = "Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral",
+                            NameEs = "Aumentar la certidumbre y previsibilidad de los procedimientos migratorios para la adecuada verificación de antecedentes, evaluación y derivación"
+                        },
+                        new
+                        {
+                            Number = 13,
+                            NameEn = "Use migration detention only as a measure of last resort and work towards alternatives",
+                            NameEs = "Utilizar la detención de migrantes solo como último recurso y buscar otras alternativas"
+                        },
+                        new
+                        {
+                            Number = 14,
+                            NameEn = "Enhance consular protection, assistance and cooperation throughout the migration cycle",
+                            NameEs = "Mejorar la protección, asistencia y cooperación consulares a lo largo de todo el ciclo migratorio"
+                        },
+                        new
+                        {
+                            Number = 15,
+                            NameEn = "Provide access to basic services for migrants",
+                            NameEs = "Proporcionar a los migrantes acceso a los servicios básicos"
+                        },
+                        new
+                        {
+                            Number = 16,
+                            NameEn = "Empower migrants and societies to realize full inclusion and social cohesion",
+                            NameEs = "Empoderar a los migrantes y las sociedades para lograr la plena inclusión y la cohesión social"
+                        },
+                        new
+                        {
+                            Number = 17,
+                            NameEn = "Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration",
+                            NameEs = "Eliminar todas las formas de discriminación y promover un discurso público con base empírica para modificar las percepciones de la migración"
+                        },
+                        new
+                        {
+                            Number = 18,
+                            NameEn = "Invest in skills development and facilitate mutual recognition of skills, qualifications and competences",
+                            NameEs = "Invertir en el desarrollo de aptitudes y facilitar el reconocimiento mutuo de aptitudes, cualificaciones y competencias"
+                        },
+                        new
+                        {
+                            Number = 19,
+                            NameEn = "Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries",
+                            NameEs = "Crear las condiciones necesarias para que los migrantes y las diásporas puedan contribuir plenamente al desarrollo sostenible en todos los países"
+                        },
+                        new
+                        {
+                            Number = 20,
+                            NameEn = "Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants",
+                            NameEs = "Promover transferencias de remesas más rápidas, seguras y económicas y fomentar la inclusión financiera de los migrantes"
+                        },
+                        new
+                        {
+                            Number = 21,
+                            NameEn = "Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration",
+                            NameEs = "Colaborar para facilitar el regreso y la readmisión en condiciones de seguridad y dignidad, así como la reintegración sostenible"
+                        },
+                        new
+                        {
+                            Number = 22,
+                            NameEn = "Establish mechanisms for the portability of social security entitlements and earned benefits",
+                            NameEs = "Establecer mecanismos para la portabilidad de la seguridad social y las prestaciones adquiridas"
+                        },
+                        new
+                        {
+                            Number = 23,
+                            NameEn = "Strengthen international cooperation and global partnerships for safe, orderly and regular migration",
+                            NameEs = "Fortalecer la cooperación internacional y las alianzas mundiales para la migración segura, ordenada y regular"
+                        });
+                });
+
             modelBuilder.Entity("WorkwaysPortal.Domain.Taxonomy.Sector", b =>
                 {
                     b.Property<string>("Code")
@@ -1617,6 +2241,35 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasConstraintName("fk_user_tokens_users_user_id");
                 });
 
+            modelBuilder.Entity("WorkwaysPortal.Domain.Gaps.Gap", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_gaps_organizations_raised_by_organization_id");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Initiatives.Initiative", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("LeadOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiatives_organizations_lead_organization_id");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_users_user_id");
+                });
+
             modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.Organization", b =>
                 {
                     b.HasOne("WorkwaysPortal.Domain.Taxonomy.Sector", null)
@@ -1642,6 +2295,45 @@ namespace WorkwaysPortal.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_organization_members_users_user_id");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Proposals.PartnershipProposal", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Domain.Gaps.Gap", null)
+                        .WithMany()
+                        .HasForeignKey("GapId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_partnership_proposals_gaps_gap_id");
+
+                    b.HasOne("WorkwaysPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_partnership_proposals_initiatives_initiative_id");
+
+                    b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("ProposerOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnership_proposals_organizations_proposer_organization_id");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Proposals.ProposalTarget", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposal_targets_organizations_organization_id");
+
+                    b.HasOne("WorkwaysPortal.Domain.Proposals.PartnershipProposal", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_proposal_targets_partnership_proposals_proposal_id");
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Taxonomy.Corridor", b =>
@@ -1674,6 +2366,11 @@ namespace WorkwaysPortal.Data.Migrations
             modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.Organization", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Proposals.PartnershipProposal", b =>
+                {
+                    b.Navigation("Targets");
                 });
 #pragma warning restore 612, 618
         }

@@ -35,6 +35,7 @@ public sealed class TaxonomyCatalog(IServiceScopeFactory scopes, IMemoryCache ca
             await db.Countries.AsNoTracking().ToListAsync(ct),
             await db.CountryGroups.AsNoTracking().ToListAsync(ct),
             await db.Corridors.AsNoTracking().ToListAsync(ct),
-            await db.WorkingLanguages.AsNoTracking().ToListAsync(ct));
+            await db.WorkingLanguages.AsNoTracking().ToListAsync(ct),
+            await db.GcmObjectives.AsNoTracking().ToListAsync(ct));
     }
 }

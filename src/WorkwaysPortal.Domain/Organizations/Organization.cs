@@ -142,10 +142,10 @@ public sealed class Organization
         NameKey = Text.NameKey.For(Name);
         Acronym = Blank(profile.Acronym);
         Sector = profile.Sector;
-        Countries = Distinct(profile.Countries, upper: true);
-        Offers = Distinct(profile.Offers, upper: false);
-        Seeks = Distinct(profile.Seeks, upper: false);
-        Languages = Distinct(profile.Languages, upper: false);
+        Countries = Codes.Normalize(profile.Countries, upper: true);
+        Offers = Codes.Normalize(profile.Offers, upper: false);
+        Seeks = Codes.Normalize(profile.Seeks, upper: false);
+        Languages = Codes.Normalize(profile.Languages, upper: false);
         Website = Blank(profile.Website);
         Description = profile.Description?.Trim() ?? "";
         ContactName = Blank(profile.Contact.Name);
@@ -155,12 +155,4 @@ public sealed class Organization
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string[] Distinct(IEnumerable<string> values, bool upper) =>
-    [
-        .. values
-            .Where(v => !string.IsNullOrWhiteSpace(v))
-            .Select(v => upper ? v.Trim().ToUpperInvariant() : v.Trim().ToLowerInvariant())
-            .Distinct(StringComparer.Ordinal),
-    ];
 }

@@ -13,7 +13,8 @@ public sealed class TaxonomySnapshot
         IEnumerable<Country> countries,
         IEnumerable<CountryGroup> countryGroups,
         IEnumerable<Corridor> corridors,
-        IEnumerable<WorkingLanguage> languages)
+        IEnumerable<WorkingLanguage> languages,
+        IEnumerable<GcmObjective>? gcmObjectives = null)
     {
         Sectors = [.. sectors.OrderBy(s => s.SortOrder)];
         Capabilities = [.. capabilities.OrderBy(c => c.SortOrder)];
@@ -22,6 +23,7 @@ public sealed class TaxonomySnapshot
         CountryGroups = [.. countryGroups.OrderBy(g => g.NameEn, StringComparer.Ordinal)];
         Corridors = [.. corridors];
         Languages = [.. languages.OrderBy(l => l.SortOrder)];
+        GcmObjectives = [.. (gcmObjectives ?? SeedTaxonomy.GcmObjectives).OrderBy(o => o.Number)];
         _byCode = new Dictionary<(Kind, string), TaxonomyTerm>();
         foreach (var s in Sectors) _byCode[(Kind.Sector, s.Code)] = s;
         foreach (var c in Capabilities) _byCode[(Kind.Capability, c.Code)] = c;
@@ -50,16 +52,22 @@ public sealed class TaxonomySnapshot
     public IReadOnlyList<CountryGroup> CountryGroups { get; }
     public IReadOnlyList<Corridor> Corridors { get; }
     public IReadOnlyList<WorkingLanguage> Languages { get; }
+    public IReadOnlyList<GcmObjective> GcmObjectives { get; }
 
     public static TaxonomySnapshot Seed { get; } = new(
         SeedTaxonomy.Sectors, SeedTaxonomy.Capabilities, SeedTaxonomy.SubRegions, SeedTaxonomy.Countries,
-        SeedTaxonomy.CountryGroups, SeedTaxonomy.Corridors, SeedTaxonomy.Languages);
+        SeedTaxonomy.CountryGroups, SeedTaxonomy.Corridors, SeedTaxonomy.Languages, SeedTaxonomy.GcmObjectives);
 
     public bool IsSector(string code) => _byCode.ContainsKey((Kind.Sector, code));
     public bool IsCapability(string code) => _byCode.ContainsKey((Kind.Capability, code));
     public bool IsSubRegion(string code) => _byCode.ContainsKey((Kind.SubRegion, code));
     public bool IsCountry(string code) => _byCode.ContainsKey((Kind.Country, code));
     public bool IsLanguage(string code) => _byCode.ContainsKey((Kind.Language, code));
+
+    public bool IsGcmObjective(int number) => GcmObjectives.Any(o => o.Number == number);
+
+    public string GcmObjectiveName(int number, string language) =>
+        GcmObjectives.FirstOrDefault(o => o.Number == number)?.NameIn(language) ?? number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public string SectorName(string code, string language) => Name(Kind.Sector, code, language);
     public string CapabilityName(string code, string language) => Name(Kind.Capability, code, language);

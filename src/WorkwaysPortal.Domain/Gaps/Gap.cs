@@ -1,0 +1,108 @@
+namespace WorkwaysPortal.Domain.Gaps;
+
+public enum GapPriority
+{
+    Low = 0,
+    Medium = 1,
+    High = 2,
+}
+
+public enum GapStatus
+{
+    Open = 0,
+    BeingAddressed = 1,
+    Closed = 2,
+}
+
+/// <summary>What a delegate (or staff, from a session) says about a gap.</summary>
+public sealed record GapDetails(
+    string Title,
+    string Description,
+    IReadOnlyList<string> Requires,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<int> GcmObjectives,
+    GapPriority Priority);
+
+/// <summary>
+/// A need that an organization or a consultation session identified, e.g. "Technical and labour
+/// training for migrants in agriculture and services, language, and legislation". It is open until
+/// an approved partnership addresses it, and closed by its organization's delegates.
+/// </summary>
+public sealed class Gap
+{
+    public const int TitleMaxLength = 200;
+    public const int DescriptionMaxLength = 4000;
+
+    private Gap()
+    {
+    }
+
+    public int Id { get; private set; }
+    public string Title { get; private set; } = "";
+    public string Description { get; private set; } = "";
+
+    /// <summary>Capabilities a partner needs to help close the gap.</summary>
+    public string[] Requires { get; private set; } = [];
+
+    public string[] Countries { get; private set; } = [];
+    public int[] GcmObjectives { get; private set; } = [];
+    public GapPriority Priority { get; private set; }
+    public GapStatus Status { get; private set; }
+
+    /// <summary>The organization that raised it, if any (a session may raise gaps too).</summary>
+    public int? RaisedByOrganizationId { get; private set; }
+
+    public Guid? CreatedBy { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public uint Version { get; private set; }
+
+    public static Gap Raise(int? organizationId, GapDetails details, Guid? createdBy, DateTimeOffset now)
+    {
+        var gap = new Gap { RaisedByOrganizationId = organizationId, CreatedBy = createdBy, CreatedAt = now, Status = GapStatus.Open };
+        gap.Update(details, now);
+        return gap;
+    }
+
+    public void Update(GapDetails details, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (string.IsNullOrWhiteSpace(details.Title))
+        {
+            throw new DomainRuleException(UserMessages.TitleRequired);
+        }
+
+        Title = details.Title.Trim();
+        Description = details.Description?.Trim() ?? "";
+        Requires = Codes.Normalize(details.Requires, upper: false);
+        Countries = Codes.Normalize(details.Countries, upper: true);
+        GcmObjectives = [.. details.GcmObjectives.Distinct().Order()];
+        Priority = details.Priority;
+        UpdatedAt = now;
+    }
+
+    /// <summary>An approved partnership works on the gap.</summary>
+    public void MarkBeingAddressed(DateTimeOffset now)
+    {
+        if (Status == GapStatus.Open)
+        {
+            Status = GapStatus.BeingAddressed;
+            UpdatedAt = now;
+        }
+    }
+
+    public void Close(DateTimeOffset now)
+    {
+        Status = GapStatus.Closed;
+        UpdatedAt = now;
+    }
+
+    public void Reopen(DateTimeOffset now)
+    {
+        if (Status == GapStatus.Closed)
+        {
+            Status = GapStatus.Open;
+            UpdatedAt = now;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace WorkwaysPortal.Domain.Initiatives;
+
+/// <summary>What a delegate says about an initiative of their organization.</summary>
+public sealed record InitiativeDetails(
+    string Title,
+    string Description,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<string> Capabilities,
+    IReadOnlyList<int> GcmObjectives,
+    InitiativeStatus Status,
+    DateOnly? StartsOn,
+    DateOnly? EndsOn,
+    IReadOnlyList<int> ParticipantOrganizationIds);

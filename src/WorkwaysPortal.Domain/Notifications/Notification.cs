@@ -1,0 +1,52 @@
+namespace WorkwaysPortal.Domain.Notifications;
+
+/// <summary>Kinds of in-app notifications; stable strings stored in the database.</summary>
+public static class NotificationKinds
+{
+    public const string ProposalSubmitted = "proposal.submitted";
+    public const string ProposalApproved = "proposal.approved";
+    public const string ProposalRejected = "proposal.rejected";
+    public const string ProposalChangesRequested = "proposal.changes-requested";
+    public const string ProposalWithdrawn = "proposal.withdrawn";
+    public const string OrganizationVerified = "organization.verified";
+    public const string OrganizationRejected = "organization.rejected";
+}
+
+/// <summary>
+/// Something a user should know about, shown in their notification list until read. The text is
+/// rendered in the reader's language from <see cref="Kind"/>, <see cref="Subject"/> and <see cref="Reason"/>.
+/// </summary>
+public sealed class Notification
+{
+    private Notification()
+    {
+    }
+
+    public long Id { get; private set; }
+    public Guid UserId { get; private set; }
+    public string Kind { get; private set; } = "";
+
+    /// <summary>What it is about, as its title (a proposal's or an organization's).</summary>
+    public string Subject { get; private set; } = "";
+
+    public string? Reason { get; private set; }
+    public int? ProposalId { get; private set; }
+    public int? OrganizationId { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? ReadAt { get; private set; }
+
+    public static Notification For(
+        Guid userId, string kind, string subject, DateTimeOffset now, string? reason = null, int? proposalId = null, int? organizationId = null) =>
+        new()
+        {
+            UserId = userId,
+            Kind = kind,
+            Subject = subject,
+            Reason = reason,
+            ProposalId = proposalId,
+            OrganizationId = organizationId,
+            CreatedAt = now,
+        };
+
+    public void MarkRead(DateTimeOffset now) => ReadAt ??= now;
+}
