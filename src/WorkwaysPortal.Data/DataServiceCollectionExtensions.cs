@@ -16,6 +16,7 @@ public static class DataServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<TaxonomyCatalog>();
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Notifications.ProposalNotifier>();
         return services;
     }
 
