@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.OrganizationDirectory;
 using WorkwaysPortal.Data.Taxonomy;
