@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Domain.Accounts;
@@ -56,25 +57,41 @@ public sealed class RegisterModel(
         }
 
         var email = Input.Email.Trim();
-        var user = new ApplicationUser
-        {
-            UserName = email,
-            Email = email,
-            DisplayName = Input.DisplayName.Trim(),
-            CreatedAt = clock.GetUtcNow(),
-        };
 
-        // The account and its role are one unit: either both exist or neither does.
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var result = await users.CreateAsync(user, Input.Password);
-        if (result.Succeeded)
+        // The account and its role are one unit: either both exist or neither does. The database
+        // connection retries transient failures, so the transaction runs as one retriable unit.
+        var strategy = db.Database.CreateExecutionStrategy();
+        var (result, user) = await strategy.ExecuteAsync(async () =>
         {
-            result = await users.AddToRoleAsync(user, Roles.Delegate);
-        }
+            db.ChangeTracker.Clear();
+            var account = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                DisplayName = Input.DisplayName.Trim(),
+                CreatedAt = clock.GetUtcNow(),
+            };
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var outcome = await users.CreateAsync(account, Input.Password);
+            if (outcome.Succeeded)
+            {
+                outcome = await users.AddToRoleAsync(account, Roles.Delegate);
+            }
+
+            if (outcome.Succeeded)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            else
+            {
+                await transaction.RollbackAsync(ct);
+            }
+
+            return (outcome, account);
+        });
 
         if (!result.Succeeded)
         {
-            await transaction.RollbackAsync(ct);
             foreach (var error in result.Errors)
             {
                 var field = error.Code switch
@@ -90,7 +107,6 @@ public sealed class RegisterModel(
             return Page();
         }
 
-        await transaction.CommitAsync(ct);
         logger.LogInformation("Account created for {Email}", email);
         await signIn.SignInAsync(user, isPersistent: false);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Organizations/Mine");
