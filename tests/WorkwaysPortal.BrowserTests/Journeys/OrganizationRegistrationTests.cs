@@ -15,33 +15,33 @@ public sealed partial class OrganizationRegistrationTests(BrowserFixture fixture
         var email = $"rosa.{suffix}@example.org";
         const string password = "a long and honest sentence";
         var organization = $"Red Binacional de Acogida {suffix}";
-        var delegate_ = await NewVisitorAsync();
-        var page = delegate_.Page;
+        var newcomer = await NewVisitorAsync();
+        var page = newcomer.Page;
 
         // Create an account from the home page; the portal signs the new delegate in.
-        await delegate_.OpenAsync("/");
+        await newcomer.OpenAsync("/");
         await MainNavigation(page).GetByRole(AriaRole.Link, new() { Name = "Create an account" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Account/Register");
-        await delegate_.CheckPageAsync();
+        await newcomer.CheckPageAsync();
         await page.GetByLabel("Your name").FillAsync("Rosa Méndez");
         await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByLabel("Repeat the password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create an account" }).ClickAsync();
         await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync(email);
-        await delegate_.CheckPageAsync();
+        await newcomer.CheckPageAsync();
 
         // An empty form is refused with an error next to each required field.
         await MainNavigation(page).GetByRole(AriaRole.Link, new() { Name = "Register an organization" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Register an organization", Level = 1 })).ToBeVisibleAsync();
-        await delegate_.CheckPageAsync();
+        await newcomer.CheckPageAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
         await Expect(ErrorNextTo(page, "Input_Name")).ToHaveTextAsync("A name is required.");
         await Expect(ErrorNextTo(page, "Input_Sector")).ToHaveTextAsync("A sector is required.");
         await Expect(ErrorNextTo(page, "Input_Description")).ToHaveTextAsync("A description is required.");
         await Expect(ErrorNextTo(page, "Input_Countries")).ToHaveTextAsync("Choose at least one country.");
         Assert.EndsWith("/Organizations/Register", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
-        await delegate_.CheckPageAsync();
+        await newcomer.CheckPageAsync();
 
         // Filled in, it is registered and waits for review.
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync(organization);
@@ -63,12 +63,12 @@ public sealed partial class OrganizationRegistrationTests(BrowserFixture fixture
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(organization);
         await Expect(page.GetByTestId("status-badge")).ToHaveTextAsync("Pending review");
         await Expect(page.GetByText("Job placement", new() { Exact = true })).ToBeVisibleAsync();
-        await delegate_.CheckPageAsync();
+        await newcomer.CheckPageAsync();
 
         await MainNavigation(page).GetByRole(AriaRole.Link, new() { Name = "My organizations" }).ClickAsync();
         var mine = page.GetByTestId("my-organization").Filter(new() { HasText = organization });
         await Expect(mine.GetByTestId("status-badge")).ToHaveTextAsync("Pending review");
-        await delegate_.CheckPageAsync();
+        await newcomer.CheckPageAsync();
 
         // The public directory does not list it yet.
         var passerBy = await NewVisitorAsync();
@@ -79,8 +79,8 @@ public sealed partial class OrganizationRegistrationTests(BrowserFixture fixture
         // The delegate signs out; the demo moderator signs in and reviews it.
         await MainNavigation(page).GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Expect(MainNavigation(page).GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
-        await delegate_.CheckPageAsync();
-        var moderator = delegate_;
+        await newcomer.CheckPageAsync();
+        var moderator = newcomer; // the same browser, now signed in as the moderator
         await SignInAsync(moderator, DemoAccounts.ModeratorEmail, DemoAccounts.Password);
 
         await MainNavigation(page).GetByRole(AriaRole.Link, new() { Name = "Moderation" }).ClickAsync();
