@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using WorkwaysPortal.Testing;
+
+namespace WorkwaysPortal.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Base of the browser tests: the demo data freshly loaded before each test, visitors with their own
+/// cookies, and, after each test, a check that no visitor saw a browser error or skipped an
+/// accessibility check.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+{
+    private readonly List<Visitor> _visitors = [];
+
+    protected BrowserFixture Fixture { get; } = fixture;
+    protected TestData Data => new(Fixture.App);
+
+    /// <summary>A new visitor: no cookies, English browser.</summary>
+    protected async Task<Visitor> NewVisitorAsync()
+    {
+        var visitor = await Visitor.OpenAsync(Fixture.Browser, Fixture.App.Address);
+        _visitors.Add(visitor);
+        return visitor;
+    }
+
+    /// <summary>The header's main navigation (English UI).</summary>
+    protected static ILocator MainNavigation(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
+    }
+
+    /// <summary>The validation message shown next to the field with this id (in the same form group).</summary>
+    protected static ILocator ErrorNextTo(IPage page, string fieldId)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.Locator($"div:has(> #{fieldId}) > .field-validation-error");
+    }
+
+    /// <summary>Signs in through the header's "Sign in" link and the sign-in form, then checks the pages.</summary>
+    protected static async Task SignInAsync(Visitor visitor, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(visitor);
+        var page = visitor.Page;
+        await MainNavigation(page).GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Account/Login");
+        await visitor.CheckPageAsync();
+
+        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync(email);
+        await visitor.CheckPageAsync();
+    }
+
+    public Task InitializeAsync() => Fixture.ResetWithDemoDataAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var visitor in _visitors)
+        {
+            await visitor.DisposeAsync();
+        }
+
+        foreach (var visitor in _visitors)
+        {
+            visitor.AssertEveryPageCheckedAndClean();
+        }
+    }
+}
