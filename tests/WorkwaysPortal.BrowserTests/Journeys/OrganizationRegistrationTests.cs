@@ -105,7 +105,7 @@ public sealed partial class OrganizationRegistrationTests(BrowserFixture fixture
 
         // Now the public directory lists it, and its page says it is verified.
         await SearchDirectoryAsync(passerBy, organization);
-        await Expect(passerBy.Page.GetByTestId("result-count")).ToHaveTextAsync("1 organizations");
+        await Expect(passerBy.Page.GetByTestId("result-count")).ToHaveTextAsync("1 organization");
         await passerBy.Page.GetByRole(AriaRole.Link, new() { Name = organization }).ClickAsync();
         await passerBy.Page.WaitForURLAsync(OrganizationPage());
         await Expect(passerBy.Page.GetByTestId("status-badge")).ToHaveTextAsync("Verified");
