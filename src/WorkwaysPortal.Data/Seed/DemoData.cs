@@ -23,6 +23,17 @@ public static class DemoData
     public const string EclacName = "Economic Commission for Latin America and the Caribbean";
     public const string R4VName = "Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela";
 
+    /// <summary>Invented, implied by the report: the labour ministries of the work-visa initiative.</summary>
+    public const string MtpsName = "Ministerio de Trabajo y Previsión Social de El Salvador";
+    public const string StssName = "Secretaría de Trabajo y Seguridad Social de Honduras";
+    public const string MintrabName = "Ministerio de Trabajo y Previsión Social de Guatemala";
+
+    /// <summary>Invented, implied by the report ("other NGOs in Guatemala" collecting data).</summary>
+    public const string ObservatorioName = "Observatorio Ciudadano de Movilidad Laboral de Guatemala";
+
+    /// <summary>Invented, implied by the report (the advocacy of Glen Haven Manor).</summary>
+    public const string NovaScotiaName = "Government of Nova Scotia";
+
     /// <summary>Invented: the Nicaraguan association that the demo delegate has just registered.</summary>
     public const string PendingOrganizationName = "Asociación de Personas Migrantes Nicaragüenses en Costa Rica";
 
@@ -188,7 +199,7 @@ public static class DemoData
 
         // Invented, implied by the report: the labour ministries of the work-visa initiative.
         new(
-            "Ministerio de Trabajo y Previsión Social de El Salvador",
+            MtpsName,
             "MTPS",
             "government",
             ["SV"],
@@ -202,7 +213,7 @@ public static class DemoData
             Contact("mtps-sv")),
 
         new(
-            "Secretaría de Trabajo y Seguridad Social de Honduras",
+            StssName,
             "STSS",
             "government",
             ["HN"],
@@ -216,7 +227,7 @@ public static class DemoData
             Contact("stss-hn")),
 
         new(
-            "Ministerio de Trabajo y Previsión Social de Guatemala",
+            MintrabName,
             "MINTRAB",
             "government",
             ["GT"],
@@ -230,7 +241,7 @@ public static class DemoData
 
         // Invented, implied by the report ("other NGOs in Guatemala" collecting data): name and details are plausible.
         new(
-            "Observatorio Ciudadano de Movilidad Laboral de Guatemala",
+            ObservatorioName,
             null,
             "civil-society",
             ["GT", "BZ"],
@@ -245,7 +256,7 @@ public static class DemoData
 
         // Invented, implied by the report (the advocacy of Glen Haven Manor, Canada's skills-to-jobs experience).
         new(
-            "Government of Nova Scotia",
+            NovaScotiaName,
             null,
             "government",
             ["CA"],

@@ -14,14 +14,17 @@ using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Data.Seed;
 
-/// <summary>Loads the demo data (organizations of the session report, one account per role). Idempotent.</summary>
-public static class DemoSeeder
+/// <summary>
+/// Loads the demo data (organizations of the session report, one account per role, the initiatives and
+/// gaps of the report, and proposals in each state of the workflow). Idempotent.
+/// </summary>
+public static partial class DemoSeeder
 {
     private const string ActorName = "demo data";
 
     /// <summary>
     /// Needs PortalDbContext, UserManager&lt;ApplicationUser&gt; and TimeProvider from <paramref name="services"/>.
-    /// Adds what is missing and never overwrites what users changed.
+    /// Adds what is missing and never overwrites what users changed, all in one transaction.
     /// </summary>
     public static async Task SeedAsync(IServiceProvider services, CancellationToken ct)
     {
@@ -31,14 +34,36 @@ public static class DemoSeeder
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         var logger = services.GetService<ILoggerFactory>()?.CreateLogger(typeof(DemoSeeder)) ?? NullLogger.Instance;
 
+        // The retrying execution strategy replays the whole unit if the connection drops, so each attempt
+        // starts from an empty change tracker and its own transaction.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await SeedInTransactionAsync(db, users, now, logger, token);
+            await transaction.CommitAsync(token);
+        }, ct);
+    }
+
+    private static async Task SeedInTransactionAsync(
+        PortalDbContext db, UserManager<ApplicationUser> users, DateTimeOffset now, ILogger logger, CancellationToken ct)
+    {
         var taxonomy = await TaxonomyCatalog.LoadAsync(db, ct);
         var organizationsAdded = await AddMissingOrganizationsAsync(db, taxonomy, now, logger, ct);
-        var (delegateUser, accountsAdded, rolesGranted) = await EnsureAccountsAsync(db, users, now, logger, ct);
+        var (accounts, accountsAdded, rolesGranted) = await EnsureAccountsAsync(db, users, now, logger, ct);
+        var delegateUser = accounts[DemoAccounts.DelegateEmail];
         var membershipsAdded = await EnsureDelegateOrganizationsAsync(db, delegateUser, taxonomy, now, logger, ct);
 
+        var organizations = await DemoOrganizationIdsAsync(db, ct);
+        var initiativesAdded = await AddMissingInitiativesAsync(db, organizations, taxonomy, now, logger, ct);
+        var gapsAdded = await AddMissingGapsAsync(db, organizations, taxonomy, now, logger, ct);
+        var proposalsAdded = await AddMissingProposalsAsync(
+            db, organizations, delegateUser, accounts[DemoAccounts.ModeratorEmail], now, logger, ct);
+
         logger.LogInformation(
-            "Demo data loaded: {OrganizationsAdded} organizations, {AccountsAdded} accounts, {RolesGranted} roles and {MembershipsAdded} memberships added",
-            organizationsAdded, accountsAdded, rolesGranted, membershipsAdded);
+            "Demo data loaded: {OrganizationsAdded} organizations, {AccountsAdded} accounts, {RolesGranted} roles, "
+            + "{MembershipsAdded} memberships, {InitiativesAdded} initiatives, {GapsAdded} gaps and {ProposalsAdded} proposals added",
+            organizationsAdded, accountsAdded, rolesGranted, membershipsAdded, initiativesAdded, gapsAdded, proposalsAdded);
     }
 
     /// <summary>Adds, verified, every demo organization whose name is not in the directory yet.</summary>
@@ -75,11 +100,11 @@ public static class DemoSeeder
         return added;
     }
 
-    /// <summary>Creates the missing demo accounts and grants the roles they lack; returns the demo delegate.</summary>
-    private static async Task<(ApplicationUser Delegate, int AccountsAdded, int RolesGranted)> EnsureAccountsAsync(
+    /// <summary>Creates the missing demo accounts and grants the roles they lack; returns them by email.</summary>
+    private static async Task<(IReadOnlyDictionary<string, ApplicationUser> Accounts, int AccountsAdded, int RolesGranted)> EnsureAccountsAsync(
         PortalDbContext db, UserManager<ApplicationUser> users, DateTimeOffset now, ILogger logger, CancellationToken ct)
     {
-        ApplicationUser? delegateUser = null;
+        var accounts = new Dictionary<string, ApplicationUser>(StringComparer.Ordinal);
         int accountsAdded = 0, rolesGranted = 0;
         foreach (var account in DemoAccounts.All)
         {
@@ -112,14 +137,11 @@ public static class DemoSeeder
                 }
             }
 
-            if (account.Email == DemoAccounts.DelegateEmail)
-            {
-                delegateUser = user;
-            }
+            accounts[account.Email] = user;
         }
 
         await db.SaveChangesAsync(ct);
-        return (delegateUser ?? throw new InvalidOperationException("The demo accounts have no delegate."), accountsAdded, rolesGranted);
+        return (accounts, accountsAdded, rolesGranted);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using WorkwaysPortal.Domain.Proposals;
+
 namespace WorkwaysPortal.Domain.Auditing;
 
 /// <summary>
@@ -44,4 +46,25 @@ public static class AuditActions
     public const string OrganizationsImported = "organizations.imported";
     public const string RoleGranted = "role.granted";
     public const string AccountCreated = "account.created";
+
+    /// <summary>A proposal was drafted; every later step is one of the <c>proposal.&lt;action&gt;</c> actions below.</summary>
+    public const string ProposalCreated = "proposal.created";
+    public const string ProposalSubmit = "proposal.submit";
+    public const string ProposalWithdraw = "proposal.withdraw";
+    public const string ProposalApprove = "proposal.approve";
+    public const string ProposalReject = "proposal.reject";
+    public const string ProposalRequestChanges = "proposal.request-changes";
+    public const string ProposalResubmit = "proposal.resubmit";
+
+    /// <summary>The audited action of a proposal transition (subject type "proposal").</summary>
+    public static string For(ProposalAction action) => action switch
+    {
+        ProposalAction.Submit => ProposalSubmit,
+        ProposalAction.Withdraw => ProposalWithdraw,
+        ProposalAction.Approve => ProposalApprove,
+        ProposalAction.Reject => ProposalReject,
+        ProposalAction.RequestChanges => ProposalRequestChanges,
+        ProposalAction.Resubmit => ProposalResubmit,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown proposal action."),
+    };
 }

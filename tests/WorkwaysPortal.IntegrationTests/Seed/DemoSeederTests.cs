@@ -17,7 +17,7 @@ namespace WorkwaysPortal.IntegrationTests.Seed;
 [Collection(PortalDatabaseCollection.Name)]
 public sealed class DemoSeederTests(PortalDatabaseFixture fixture) : IAsyncLifetime
 {
-    private static readonly DateTimeOffset SeededAt = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset SeededAt = DemoSeeding.SeededAt;
 
     private static readonly string[] ReportOrganizations =
     [
@@ -187,22 +187,9 @@ public sealed class DemoSeederTests(PortalDatabaseFixture fixture) : IAsyncLifet
         Assert.Contains(page.Items, i => i.Name == expected);
     }
 
-    private async Task SeedAsync()
-    {
-        await using var services = BuildServices();
-        await using var scope = services.CreateAsyncScope();
-        await DemoSeeder.SeedAsync(scope.ServiceProvider, CancellationToken.None);
-    }
+    private Task SeedAsync() => DemoSeeding.SeedAsync(fixture);
 
-    private ServiceProvider BuildServices()
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddPortalData(fixture.ConnectionString);
-        services.AddPortalIdentityCore();
-        services.AddSingleton<TimeProvider>(new FixedTimeProvider(SeededAt));
-        return services.BuildServiceProvider();
-    }
+    private ServiceProvider BuildServices() => DemoSeeding.BuildServices(fixture);
 
     private static Task<Organization> OrganizationAsync(PortalDbContext db, string name)
     {
@@ -218,10 +205,5 @@ public sealed class DemoSeederTests(PortalDatabaseFixture fixture) : IAsyncLifet
             await db.Users.CountAsync(),
             await db.OrganizationMembers.CountAsync(),
             await db.UserRoles.CountAsync());
-    }
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

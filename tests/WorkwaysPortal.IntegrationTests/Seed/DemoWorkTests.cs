@@ -1,0 +1,426 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using NpgsqlTypes;
+using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Search;
+using WorkwaysPortal.Data.Seed;
+using WorkwaysPortal.Domain;
+using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Gaps;
+using WorkwaysPortal.Domain.Initiatives;
+using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Proposals;
+using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Domain.Text;
+using WorkwaysPortal.Testing;
+
+namespace WorkwaysPortal.IntegrationTests.Seed;
+
+/// <summary>The initiatives, gaps and proposals that the demo seeder adds (<see cref="DemoWork"/>).</summary>
+[Collection(PortalDatabaseCollection.Name)]
+public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetime
+{
+    public Task InitializeAsync() => fixture.ResetAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public static TheoryData<string, string, string[]> ExpectedInitiatives => new()
+    {
+        { DemoWork.NursePlacementTitle, DemoData.GlenHavenManorName, [DemoData.NovaScotiaName] },
+        {
+            DemoWork.WorkVisaTitle, DemoData.GmiesName,
+            [DemoData.RrocmName, DemoData.MtpsName, DemoData.StssName, DemoData.MintrabName]
+        },
+        { DemoWork.DevelopmentPlanTitle, DemoData.FaoName, [DemoData.EclacName] },
+        { DemoWork.ReintegrationTitle, DemoData.FaoName, [] },
+        { DemoWork.VenezuelansInColombiaTitle, DemoData.FaoName, [DemoData.R4VName] },
+        { DemoWork.RegularizationTrainingTitle, DemoData.GmiesName, [DemoData.RrocmName] },
+        { DemoWork.CostaRicaDataTitle, DemoData.IomName, [] },
+        { DemoWork.GuatemalaDataTitle, DemoData.ObservatorioName, [DemoData.MintrabName] },
+        { DemoWork.R4VPlatformTitle, DemoData.R4VName, [DemoData.IomName, DemoData.HiasPeruName] },
+    };
+
+    public static TheoryData<string, string, string[]> ExpectedGaps => new()
+    {
+        { DemoWork.TrainingGapTitle, DemoData.GmiesName, ["language-training", "legal-aid", "vocational-training"] },
+        { DemoWork.BaselineStudyGapTitle, DemoData.PsiName, ["data-collection", "research", "skills-assessment"] },
+        { DemoWork.CommunityDataGapTitle, DemoData.MorganLewisName, ["data-collection"] },
+        { DemoWork.TalentInsertionGapTitle, DemoData.HiasPeruName, ["employer-engagement", "job-placement", "skills-assessment"] },
+        { DemoWork.RegulatedPlacementGapTitle, DemoData.GlenHavenManorName, ["job-placement", "skills-assessment"] },
+        { DemoWork.ConsularAlliancesGapTitle, DemoData.RrocmName, ["consular-protection"] },
+        { DemoWork.VenezuelanAssistanceGapTitle, DemoData.R4VName, ["health-services", "humanitarian-assistance"] },
+    };
+
+    /// <summary>Each proposal's intended state and the audit trail that leads there, in order.</summary>
+    public static TheoryData<string, ProposalState, string[]> ExpectedProposals => new()
+    {
+        { DemoWork.BaselineStudyProposalTitle, ProposalState.Approved, ["proposal.created", "proposal.submit", "proposal.approve"] },
+        { DemoWork.TalentInsertionProposalTitle, ProposalState.Submitted, ["proposal.created", "proposal.submit"] },
+        {
+            DemoWork.TrainingExchangeProposalTitle, ProposalState.ChangesRequested,
+            ["proposal.created", "proposal.submit", "proposal.request-changes"]
+        },
+        { DemoWork.TrainingForWorkersProposalTitle, ProposalState.Draft, ["proposal.created"] },
+    };
+
+    [Fact]
+    public void Every_demo_initiative_and_gap_fits_the_seed_taxonomy()
+    {
+        foreach (var initiative in DemoWork.Initiatives)
+        {
+            var errors = WorkRules.Check(initiative.ToDetails([]), TaxonomySnapshot.Seed);
+            Assert.True(errors.Count == 0, $"{initiative.Title}: {Describe(errors)}");
+        }
+
+        foreach (var gap in DemoWork.Gaps)
+        {
+            var errors = WorkRules.Check(gap.Details, TaxonomySnapshot.Seed);
+            Assert.True(errors.Count == 0, $"{gap.Details.Title}: {Describe(errors)}");
+        }
+    }
+
+    [Fact]
+    public void Demo_work_names_only_verified_demo_organizations_and_has_distinct_titles()
+    {
+        var organizations = DemoData.Organizations.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var named = DemoWork.Initiatives.SelectMany(i => i.Participants.Append(i.LeadOrganization))
+            .Concat(DemoWork.Gaps.Select(g => g.RaisedBy))
+            .Concat(DemoWork.Proposals.SelectMany(p => p.Partners.Select(x => x.Organization).Append(p.Proposer)));
+        Assert.All(named, name => Assert.Contains(name, organizations));
+        Assert.All(DemoWork.Initiatives, i => Assert.DoesNotContain(i.LeadOrganization, i.Participants));
+
+        string[] titles =
+        [
+            .. DemoWork.Initiatives.Select(i => i.Title), .. DemoWork.Gaps.Select(g => g.Details.Title),
+            .. DemoWork.Proposals.Select(p => p.Title),
+        ];
+        Assert.Equal(titles.Length, titles.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Demo_proposals_fit_the_proposal_limits_and_cover_the_workflow()
+    {
+        Assert.All(DemoWork.Proposals, p =>
+        {
+            Assert.InRange(p.Title.Length, 1, PartnershipProposal.TitleMaxLength);
+            Assert.InRange(p.Rationale.Length, 1, PartnershipProposal.TextMaxLength);
+            Assert.InRange(p.ProposerContribution.Length, 1, PartnershipProposal.TextMaxLength);
+            Assert.InRange(p.Partners.Count, 1, PartnershipProposal.MaxPartners);
+            Assert.DoesNotContain(p.Proposer, p.Partners.Select(x => x.Organization));
+            Assert.All(p.Steps, s => Assert.True(s.Ago < p.CreatedAgo, p.Title));
+            Assert.True(p.CreatedAgo < DemoWork.RecordedAgo, p.Title);
+        });
+        Assert.Equal(
+            [ProposalState.Draft, ProposalState.Submitted, ProposalState.ChangesRequested, ProposalState.Approved],
+            DemoWork.Proposals.Select(p => p.IntendedState).Order());
+        Assert.Contains(DemoWork.Proposals, p => p.IntendedState == ProposalState.Draft && p.Proposer == DemoData.GmiesName);
+    }
+
+    [Theory]
+    [MemberData(nameof(ExpectedInitiatives))]
+    public async Task Seeding_adds_each_initiative_of_the_report_led_by_its_organization_with_its_participants(
+        string title, string lead, string[] participants)
+    {
+        await DemoSeeding.SeedAsync(fixture);
+
+        await using var db = fixture.CreateDbContext();
+        var ids = await OrganizationIdsAsync(db);
+        var initiative = await db.Initiatives.SingleAsync(i => i.Title == title);
+        Assert.Equal(ids[lead], initiative.LeadOrganizationId);
+        Assert.Equal(participants.Select(p => ids[p]).Order(), initiative.ParticipantOrganizationIds);
+        Assert.NotEmpty(initiative.Countries);
+        Assert.NotEmpty(initiative.GcmObjectives);
+        Assert.Null(initiative.CreatedBy);
+        Assert.Equal(DemoSeeding.SeededAt - DemoWork.RecordedAgo, initiative.CreatedAt);
+    }
+
+    [Fact]
+    public async Task Seeding_gives_the_work_visa_initiative_its_countries_and_GCM_objectives()
+    {
+        await DemoSeeding.SeedAsync(fixture);
+
+        await using var db = fixture.CreateDbContext();
+        var initiative = await db.Initiatives.SingleAsync(i => i.Title == DemoWork.WorkVisaTitle);
+        Assert.Equal(["GT", "HN", "SV"], initiative.Countries.Order(StringComparer.Ordinal));
+        Assert.Equal([5, 6], initiative.GcmObjectives);
+        Assert.Equal(InitiativeStatus.Active, initiative.Status);
+        Assert.Equal(DemoWork.Initiatives.Count, await db.Initiatives.CountAsync());
+        Assert.Equal(
+            [InitiativeStatus.Planned, InitiativeStatus.Active, InitiativeStatus.Completed],
+            (await db.Initiatives.Select(i => i.Status).Distinct().ToListAsync()).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(ExpectedGaps))]
+    public async Task Seeding_adds_each_gap_of_the_report_raised_by_its_organization(string title, string raisedBy, string[] requires)
+    {
+        await DemoSeeding.SeedAsync(fixture);
+
+        await using var db = fixture.CreateDbContext();
+        var ids = await OrganizationIdsAsync(db);
+        var gap = await db.Gaps.SingleAsync(g => g.Title == title);
+        Assert.Equal(ids[raisedBy], gap.RaisedByOrganizationId);
+        Assert.Equal(requires.Order(StringComparer.Ordinal), gap.Requires.Order(StringComparer.Ordinal));
+        Assert.NotEmpty(gap.Countries);
+        Assert.NotEmpty(gap.GcmObjectives);
+    }
+
+    [Fact]
+    public async Task Seeding_marks_the_gap_of_the_approved_proposal_as_being_addressed_and_leaves_the_others_open()
+    {
+        await DemoSeeding.SeedAsync(fixture);
+
+        await using var db = fixture.CreateDbContext();
+        var approved = await db.Proposals.SingleAsync(p => p.State == ProposalState.Approved);
+        var gap = await db.Gaps.SingleAsync(g => g.Id == approved.GapId);
+        Assert.Equal(DemoWork.BaselineStudyGapTitle, gap.Title);
+        Assert.Equal(GapStatus.BeingAddressed, gap.Status);
+        Assert.Equal(approved.DecidedAt, gap.UpdatedAt);
+        Assert.All(await db.Gaps.Where(g => g.Id != gap.Id).ToListAsync(), g => Assert.Equal(GapStatus.Open, g.Status));
+        Assert.Equal(
+            [GapPriority.Low, GapPriority.Medium, GapPriority.High],
+            (await db.Gaps.Select(g => g.Priority).Distinct().ToListAsync()).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(ExpectedProposals))]
+    public async Task Seeding_takes_each_proposal_to_its_state_through_audited_transitions(
+        string title, ProposalState state, string[] actions)
+    {
+        await DemoSeeding.SeedAsync(fixture);
+
+        await using var db = fixture.CreateDbContext();
+        var proposal = await db.Proposals.Include(p => p.Targets).SingleAsync(p => p.Title == title);
+        Assert.Equal(state, proposal.State);
+        Assert.NotEmpty(proposal.Targets);
+        var subjectId = proposal.Id.ToString(CultureInfo.InvariantCulture);
+        var trail = await db.AuditEvents
+            .Where(e => e.SubjectType == "proposal" && e.SubjectId == subjectId)
+            .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
+            .ToListAsync();
+        Assert.Equal(actions, trail.Select(e => e.Action));
+        Assert.Equal(proposal.CreatedAt, trail[0].OccurredAt);
+        Assert.Equal(proposal.UpdatedAt, trail[^1].OccurredAt);
+        Assert.All(trail, e => Assert.True(e.OccurredAt < DemoSeeding.SeededAt));
+    }
+
+    [Fact]
+    public async Task Seeding_records_decisions_as_the_demo_moderators_with_the_reason()
+    {
+        await DemoSeeding.SeedAsync(fixture);
+
+        await using var db = fixture.CreateDbContext();
+        var moderatorId = await UserIdAsync(db, DemoAccounts.ModeratorEmail);
+        var decisions = await db.AuditEvents
+            .Where(e => e.Action == AuditActions.ProposalApprove || e.Action == AuditActions.ProposalRequestChanges)
+            .ToListAsync();
+        Assert.Equal(2, decisions.Count);
+        Assert.All(decisions, e => Assert.Equal(moderatorId, e.ActorId));
+        Assert.NotNull(Assert.Single(decisions, e => e.Action == "proposal.request-changes").Reason);
+
+        var sentBack = await db.Proposals.SingleAsync(p => p.State == ProposalState.ChangesRequested);
+        Assert.Equal(moderatorId, sentBack.DecidedBy);
+        Assert.Equal("Demo Moderator", sentBack.DecidedByName);
+        Assert.Equal(decisions.Single(e => e.Action == AuditActions.ProposalRequestChanges).Reason, sentBack.DecisionReason);
+        var approved = await db.Proposals.SingleAsync(p => p.State == ProposalState.Approved);
+        Assert.Equal(moderatorId, approved.DecidedBy);
+        Assert.Null(approved.DecisionReason);
+    }
+
+    [Fact]
+    public async Task Seeding_lets_the_demo_delegate_act_for_GMIES_and_nobody_for_the_other_proposers()
+    {
+        await DemoSeeding.SeedAsync(fixture);
+
+        await using var db = fixture.CreateDbContext();
+        var delegateId = await UserIdAsync(db, DemoAccounts.DelegateEmail);
+        var gmiesId = (await OrganizationIdsAsync(db))[DemoData.GmiesName];
+        var proposals = await db.Proposals.ToListAsync();
+        var proposerSteps = await db.AuditEvents
+            .Where(e => e.SubjectType == "proposal"
+                && e.Action != AuditActions.ProposalApprove && e.Action != AuditActions.ProposalRequestChanges)
+            .ToListAsync();
+
+        foreach (var proposal in proposals)
+        {
+            var mine = proposal.ProposerOrganizationId == gmiesId;
+            Assert.Equal(mine ? delegateId : Guid.Empty, proposal.CreatedBy);
+            var steps = proposerSteps.Where(e => e.SubjectId == proposal.Id.ToString(CultureInfo.InvariantCulture)).ToList();
+            Assert.NotEmpty(steps);
+            Assert.All(steps, e => Assert.Equal(mine ? delegateId : null, e.ActorId));
+        }
+
+        var draft = Assert.Single(proposals, p => p.State == ProposalState.Draft);
+        Assert.Equal(gmiesId, draft.ProposerOrganizationId);
+        Assert.NotNull(draft.GapId);
+        Assert.NotNull(draft.InitiativeId);
+    }
+
+    [Fact]
+    public async Task Seeding_puts_one_proposal_in_the_moderators_queue_and_notifies_nobody()
+    {
+        await DemoSeeding.SeedAsync(fixture);
+
+        await using var db = fixture.CreateDbContext();
+        var submitted = await db.Proposals.SingleAsync(p => p.State == ProposalState.Submitted);
+        Assert.Equal(DemoWork.TalentInsertionProposalTitle, submitted.Title);
+        Assert.NotNull(submitted.SubmittedAt);
+        Assert.Null(submitted.DecidedAt);
+        Assert.Equal(0, await db.Notifications.CountAsync());
+        Assert.Equal(0, await db.OutboxEmails.CountAsync());
+    }
+
+    [Fact]
+    public async Task Seeding_twice_adds_no_initiative_gap_proposal_or_audit_event()
+    {
+        await DemoSeeding.SeedAsync(fixture);
+        var first = await CountsAsync();
+
+        await DemoSeeding.SeedAsync(fixture);
+
+        Assert.Equal(first, await CountsAsync());
+        Assert.Equal(
+            (DemoWork.Initiatives.Count, DemoWork.Gaps.Count, DemoWork.Proposals.Count, DemoWork.Proposals.Sum(p => p.Partners.Count)),
+            (first.Initiatives, first.Gaps, first.Proposals, first.Targets));
+    }
+
+    [Fact]
+    public async Task Seeding_again_keeps_a_gap_that_a_user_edited_and_closed()
+    {
+        await DemoSeeding.SeedAsync(fixture);
+        const string edited = "GMIES now only needs help with language courses.";
+        await using (var db = fixture.CreateDbContext())
+        {
+            var gap = await db.Gaps.SingleAsync(g => g.Title == DemoWork.TrainingGapTitle);
+            var demo = DemoWork.Gaps.Single(g => g.Details.Title == DemoWork.TrainingGapTitle).Details;
+            gap.Update(demo with { Description = edited, Requires = ["language-training"], Priority = GapPriority.Low }, DemoSeeding.SeededAt);
+            gap.Close(DemoSeeding.SeededAt);
+            await db.SaveChangesAsync();
+        }
+
+        await DemoSeeding.SeedAsync(fixture);
+
+        await using (var db = fixture.CreateDbContext())
+        {
+            var gap = await db.Gaps.SingleAsync(g => g.Title == DemoWork.TrainingGapTitle);
+            Assert.Equal(edited, gap.Description);
+            Assert.Equal(["language-training"], gap.Requires);
+            Assert.Equal(GapPriority.Low, gap.Priority);
+            Assert.Equal(GapStatus.Closed, gap.Status);
+        }
+    }
+
+    [Fact]
+    public async Task Seeding_again_restores_a_deleted_gap_and_its_proposal_without_touching_the_rest()
+    {
+        await DemoSeeding.SeedAsync(fixture);
+        await using (var db = fixture.CreateDbContext())
+        {
+            await db.Proposals.Where(p => p.Title == DemoWork.TalentInsertionProposalTitle).ExecuteDeleteAsync();
+            await db.Gaps.Where(g => g.Title == DemoWork.TalentInsertionGapTitle).ExecuteDeleteAsync();
+            var approved = await db.Proposals.SingleAsync(p => p.State == ProposalState.Approved);
+            var gap = await db.Gaps.SingleAsync(g => g.Id == approved.GapId);
+            gap.Close(DemoSeeding.SeededAt);
+            await db.SaveChangesAsync();
+        }
+
+        await DemoSeeding.SeedAsync(fixture);
+
+        await using (var db = fixture.CreateDbContext())
+        {
+            var restored = await db.Proposals.SingleAsync(p => p.Title == DemoWork.TalentInsertionProposalTitle);
+            Assert.Equal(ProposalState.Submitted, restored.State);
+            var gap = await db.Gaps.SingleAsync(g => g.Title == DemoWork.TalentInsertionGapTitle);
+            Assert.Equal(gap.Id, restored.GapId);
+            Assert.Equal(GapStatus.Closed, (await db.Gaps.SingleAsync(g => g.Title == DemoWork.BaselineStudyGapTitle)).Status);
+            Assert.Equal(DemoWork.Proposals.Count, await db.Proposals.CountAsync());
+            Assert.Equal(DemoWork.Gaps.Count, await db.Gaps.CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task A_failure_late_in_seeding_leaves_nothing_behind()
+    {
+        // The last proposal's log line is written after everything else has been saved in the transaction.
+        var failing = new FailingLoggerProvider(DemoWork.Proposals[^1].Title);
+
+        // The logging framework wraps what a provider throws.
+        var error = await Assert.ThrowsAsync<AggregateException>(() =>
+            DemoSeeding.SeedAsync(fixture, services => services.AddSingleton<ILoggerProvider>(failing)));
+        Assert.IsType<InvalidOperationException>(error.InnerException);
+
+        await using var db = fixture.CreateDbContext();
+        Assert.True(failing.Failed);
+        Assert.Equal(0, await db.Organizations.CountAsync());
+        Assert.Equal(0, await db.Users.CountAsync());
+        Assert.Equal((0, 0, 0, 0, 0), await CountsAsync());
+    }
+
+    [Theory]
+    [InlineData("formacion idiomas", DemoWork.TrainingGapTitle)]
+    [InlineData("qualifications baseline", DemoWork.BaselineStudyGapTitle)]
+    [InlineData("consulado", DemoWork.ConsularAlliancesGapTitle)]
+    public async Task Demo_gaps_are_found_by_an_accent_insensitive_search(string text, string expected)
+    {
+        await DemoSeeding.SeedAsync(fixture);
+
+        await using var db = fixture.CreateDbContext();
+        var titles = await db.Gaps
+            .Where(g => EF.Property<NpgsqlTsVector>(g, PortalSearch.VectorProperty).Matches(PortalSearch.Query(text)))
+            .Select(g => g.Title)
+            .ToListAsync();
+        Assert.Contains(expected, titles);
+    }
+
+    private static string Describe(IReadOnlyList<FieldError> errors) =>
+        string.Join("; ", errors.Select(e => e.Field + ": " + e.Format(CultureInfo.InvariantCulture)));
+
+    private static async Task<Dictionary<string, int>> OrganizationIdsAsync(PortalDbContext db)
+    {
+        var organizations = await db.Organizations.Select(o => new { o.NameKey, o.Id }).ToListAsync();
+        return DemoData.Organizations.ToDictionary(
+            p => p.Name, p => organizations.Single(o => o.NameKey == NameKey.For(p.Name)).Id, StringComparer.Ordinal);
+    }
+
+    private static Task<Guid> UserIdAsync(PortalDbContext db, string email) =>
+        db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+
+    /// <summary>Throws when the seeder logs a message that mentions <paramref name="text"/>.</summary>
+    private sealed class FailingLoggerProvider(string text) : ILoggerProvider, ILogger
+    {
+        public bool Failed { get; private set; }
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (formatter(state, exception).Contains(text, StringComparison.Ordinal))
+            {
+                Failed = true;
+                throw new InvalidOperationException("Seeding failed on purpose.");
+            }
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private async Task<(int Initiatives, int Gaps, int Proposals, int Targets, int AuditEvents)> CountsAsync()
+    {
+        await using var db = fixture.CreateDbContext();
+        return (
+            await db.Initiatives.CountAsync(),
+            await db.Gaps.CountAsync(),
+            await db.Proposals.CountAsync(),
+            await db.ProposalTargets.CountAsync(),
+            await db.AuditEvents.CountAsync());
+    }
+}
