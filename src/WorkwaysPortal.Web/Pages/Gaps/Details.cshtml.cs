@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Gaps;
+using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Taxonomy;
 using WorkwaysPortal.Web.Infrastructure;
 
@@ -20,6 +21,9 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, Wo
     public TaxonomySnapshot Taxonomy { get; private set; } = TaxonomySnapshot.Seed;
     public bool MayEdit { get; private set; }
 
+    /// <summary>Whether everyone may see it, or only its organization's delegates and the moderators.</summary>
+    public bool IsPublic { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var gap = await db.Gaps.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
@@ -33,6 +37,8 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, Wo
             .Where(o => o.Id == gap.RaisedByOrganizationId)
             .Select(o => new OrganizationLink(o.Id, o.Name, o.Acronym))
             .FirstOrDefaultAsync(ct);
+        IsPublic = gap.RaisedByOrganizationId is not { } organizationId
+                   || await db.Organizations.AnyAsync(o => o.Id == organizationId && o.Status == VerificationStatus.Verified, ct);
         MayEdit = User.Identity?.IsAuthenticated == true && await access.MayEditAsync(User, gap.RaisedByOrganizationId, ct);
         Taxonomy = await catalog.GetAsync(ct);
         return Page();

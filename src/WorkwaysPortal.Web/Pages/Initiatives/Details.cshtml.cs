@@ -22,6 +22,9 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, Wo
     public TaxonomySnapshot Taxonomy { get; private set; } = TaxonomySnapshot.Seed;
     public bool MayEdit { get; private set; }
 
+    /// <summary>Whether everyone may see it (its lead is verified), or only its delegates and the moderators.</summary>
+    public bool IsPublic { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var initiative = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
@@ -35,6 +38,7 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, Wo
             .Where(o => o.Id == initiative.LeadOrganizationId)
             .Select(o => new OrganizationLink(o.Id, o.Name, o.Acronym))
             .SingleAsync(ct);
+        IsPublic = await db.Organizations.AnyAsync(o => o.Id == initiative.LeadOrganizationId && o.Status == VerificationStatus.Verified, ct);
         var participantIds = initiative.ParticipantOrganizationIds;
         Participants = await db.Organizations.AsNoTracking()
             .Where(o => participantIds.Contains(o.Id) && o.Status == VerificationStatus.Verified)

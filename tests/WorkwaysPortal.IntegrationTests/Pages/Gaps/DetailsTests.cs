@@ -30,6 +30,7 @@ public sealed class DetailsTests(PortalDatabaseFixture database) : PortalTest(da
         Assert.Contains("Objetivo 1: Recopilar y utilizar datos exactos y desglosados", spanish, StringComparison.Ordinal);
         Assert.Contains("Planteada por", spanish, StringComparison.Ordinal);
         Assert.DoesNotContain($"/Gaps/{gap.Id}/Edit", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Until a moderator verifies the organization", english, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,6 +54,7 @@ public sealed class DetailsTests(PortalDatabaseFixture database) : PortalTest(da
         Assert.Contains("Not public yet", ownerPage, StringComparison.Ordinal);
         Assert.Contains($"/Gaps/{gap.Id}/Edit", ownerPage, StringComparison.Ordinal);
         Assert.Contains("Not public yet", moderatorPage, StringComparison.Ordinal);
+        Assert.Contains("Until a moderator verifies the organization, only its delegates and the moderators can see this page.", ownerPage, StringComparison.Ordinal);
     }
 
     [Fact]

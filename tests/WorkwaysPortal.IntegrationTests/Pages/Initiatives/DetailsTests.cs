@@ -53,6 +53,7 @@ public sealed class DetailsTests(PortalDatabaseFixture database) : PortalTest(da
         Assert.Equal(HttpStatusCode.NotFound, anonymous.StatusCode);
         Assert.Contains("Not public yet", ownerPage, StringComparison.Ordinal);
         Assert.Contains($"href=\"/Initiatives/{initiative.Id}/Edit\"", ownerPage, StringComparison.Ordinal);
+        Assert.Contains("Until a moderator verifies the organization, only its delegates and the moderators can see this page.", ownerPage, StringComparison.Ordinal);
     }
 
     [Fact]
