@@ -9,6 +9,8 @@ public static class ApiEndpoints
     {
         var v1 = app.MapGroup("/api/v1");
         v1.MapOrganizationsApi();
+        v1.MapGapsApi();
+        v1.MapInitiativesApi();
         return app;
     }
 }

@@ -56,6 +56,9 @@ public static class PortalServices
 
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, OrganizationAuthorizationHandler>();
+        services.AddScoped<WorkAccess>();
+        services.AddScoped<Pages.Initiatives.InitiativeForm>();
+        services.AddScoped<Pages.Gaps.GapForm>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using WorkwaysPortal.Domain.Organizations;
+
+namespace WorkwaysPortal.Web.Infrastructure;
+
+/// <summary>Puts the Domain's field errors (camelCase API names) next to the fields of a form (<c>Input.PascalCase</c>).</summary>
+public static class WorkFieldErrors
+{
+    public static void Add(ModelStateDictionary modelState, IEnumerable<FieldError> errors, IStringLocalizer t, string prefix = "Input")
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(t);
+        foreach (var error in errors)
+        {
+            var key = $"{prefix}.{char.ToUpperInvariant(error.Field[0])}{error.Field[1..]}";
+
+            // One message per field: the first rule broken, or the value that could not even be read.
+            if (modelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
+            {
+                modelState.AddModelError(key, t[error.Message, error.Arguments]);
+            }
+        }
+    }
+}

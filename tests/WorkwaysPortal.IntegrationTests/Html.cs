@@ -1,0 +1,29 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace WorkwaysPortal.IntegrationTests;
+
+/// <summary>Small readers of the portal's HTML for assertions.</summary>
+public static partial class Html
+{
+    /// <summary>The texts of the links to <c>{prefix}{number}</c> (an item's page), in page order.</summary>
+    public static List<string> Links(string html, string prefix) =>
+    [
+        .. LinkPattern().Matches(html)
+            .Where(m => m.Groups["href"].Value.StartsWith(prefix, StringComparison.Ordinal)
+                        && int.TryParse(m.Groups["href"].Value.AsSpan(prefix.Length), out _))
+            .Select(m => WebUtility.HtmlDecode(m.Groups["text"].Value.Trim())),
+    ];
+
+    /// <summary>The text of the field error shown next to the input named <paramref name="field"/>.</summary>
+    public static string? FieldError(string html, string field)
+    {
+        var match = Regex.Match(
+            html,
+            $"<span class=\"field-validation-error[^\"]*\" data-valmsg-for=\"{Regex.Escape(field)}\"[^>]*>(?<message>[^<]*)</span>");
+        return match.Success && match.Groups["message"].Value.Length > 0 ? WebUtility.HtmlDecode(match.Groups["message"].Value) : null;
+    }
+
+    [GeneratedRegex("<a href=\"(?<href>[^\"]+)\"[^>]*>(?<text>[^<]*)</a>")]
+    private static partial Regex LinkPattern();
+}
