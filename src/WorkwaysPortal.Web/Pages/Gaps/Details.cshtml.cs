@@ -24,7 +24,7 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, Wo
     /// <summary>Whether everyone may see it, or only its organization's delegates and the moderators.</summary>
     public bool IsPublic { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
         var gap = await db.Gaps.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
         if (gap is null || !await access.MayViewAsync(User, gap.RaisedByOrganizationId, ct))

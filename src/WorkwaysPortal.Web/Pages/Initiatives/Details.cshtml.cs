@@ -25,7 +25,7 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, Wo
     /// <summary>Whether everyone may see it (its lead is verified), or only its delegates and the moderators.</summary>
     public bool IsPublic { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
         var initiative = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (initiative is null || !await access.MayViewAsync(User, initiative.LeadOrganizationId, ct))

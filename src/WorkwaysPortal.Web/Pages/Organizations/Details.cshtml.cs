@@ -22,7 +22,7 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, IA
     public bool MayModerate { get; private set; }
     public bool ShowContact { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
         var organization = await db.Organizations.AsNoTracking().Include(o => o.Members).FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organization is null)

@@ -23,7 +23,7 @@ public sealed class EditModel(
     public int Id { get; private set; }
     public VerificationStatus Status { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
         var organization = await LoadAsync(id, ct);
         if (organization is null)
@@ -41,7 +41,7 @@ public sealed class EditModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken ct)
     {
         var organization = await LoadAsync(id, ct);
         if (organization is null)
@@ -87,7 +87,7 @@ public sealed class EditModel(
         return RedirectToPage("Details", new { id });
     }
 
-    private Task<Organization?> LoadAsync(int id, CancellationToken ct) =>
+    private Task<Organization?> LoadAsync([FromRoute] int id, CancellationToken ct) =>
         db.Organizations.Include(o => o.Members).FirstOrDefaultAsync(o => o.Id == id, ct);
 
     private async Task<bool> MayEditAsync(Organization organization) =>

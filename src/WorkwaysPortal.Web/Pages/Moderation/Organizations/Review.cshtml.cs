@@ -28,16 +28,16 @@ public sealed class ReviewModel(PortalDbContext db, TaxonomyCatalog catalog, Tim
     public Organization Organization { get; private set; } = null!;
     public TaxonomySnapshot Taxonomy { get; private set; } = TaxonomySnapshot.Seed;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct) =>
         await ShowAsync(id, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostVerifyAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostVerifyAsync([FromRoute] int id, CancellationToken ct)
     {
         ModelState.Clear();
         return await DecideAsync(id, AuditActions.OrganizationVerified, null, o => o.Verify(User.Id(), clock.GetUtcNow()), ct);
     }
 
-    public async Task<IActionResult> OnPostRejectAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostRejectAsync([FromRoute] int id, CancellationToken ct)
     {
         if (!ModelState.IsValid)
         {
@@ -77,7 +77,7 @@ public sealed class ReviewModel(PortalDbContext db, TaxonomyCatalog catalog, Tim
         return RedirectToPage("Index");
     }
 
-    private async Task<bool> ShowAsync(int id, CancellationToken ct)
+    private async Task<bool> ShowAsync([FromRoute] int id, CancellationToken ct)
     {
         var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organization is null)
