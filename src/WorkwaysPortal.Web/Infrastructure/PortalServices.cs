@@ -8,6 +8,7 @@ using Serilog;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Web.Api;
+using WorkwaysPortal.Web.Infrastructure.Mail;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 
@@ -23,6 +24,7 @@ public static class PortalServices
             .Enrich.FromLogContext());
 
         services.AddPortalData(connectionString);
+        services.AddPortalMail(configuration, environment);
 
         services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(DataServiceCollectionExtensions.ConfigureIdentity)
             .AddEntityFrameworkStores<PortalDbContext>()
