@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
 using Serilog;
@@ -25,6 +26,10 @@ public static class PortalServices
 
         services.AddPortalData(connectionString);
         services.AddPortalMail(configuration, environment);
+
+        // Notifications leave out the person who acted: the signed-in user.
+        services.AddHttpContextAccessor();
+        services.Replace(ServiceDescriptor.Scoped<ICurrentUser, HttpCurrentUser>());
 
         services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(DataServiceCollectionExtensions.ConfigureIdentity)
             .AddEntityFrameworkStores<PortalDbContext>()

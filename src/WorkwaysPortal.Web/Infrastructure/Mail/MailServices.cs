@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Mail;
 
 namespace WorkwaysPortal.Web.Infrastructure.Mail;
@@ -16,10 +14,6 @@ public static class MailServices
             new MailTransportFactory(provider.GetRequiredService<IOptions<MailOptions>>().Value, environment.ContentRootPath));
         services.AddSingleton<OutboxMailSender>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxMailSender>());
-
-        // Notifications leave out the person who acted: the signed-in user.
-        services.AddHttpContextAccessor();
-        services.Replace(ServiceDescriptor.Scoped<ICurrentUser, HttpCurrentUser>());
         return services;
     }
 }

@@ -202,13 +202,15 @@ public sealed partial class OutboxMailSender(
 
     private MimeMessage ToMime(OutboxEmail email)
     {
-        var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(Options.From));
+        var from = MailboxAddress.Parse(Options.From);
+        var message = new MimeMessage { MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(from.Domain) };
+        message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(email.To));
         message.Subject = email.Subject;
         message.Date = email.CreatedAt;
         message.Headers.Add("Auto-Submitted", "auto-generated");
         message.Headers.Add("X-Workways-Outbox-Id", email.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // No transfer encoding here: the .eml files stay readable as text, and MailKit picks one the SMTP server accepts.
         var body = new TextPart(MimeKit.Text.TextFormat.Plain);
         body.SetText("utf-8", email.Body);
         message.Body = body;

@@ -247,4 +247,12 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
         Assert.Equal(2, await Data.QueryAsync(d => d.Notifications.CountAsync()));
         Assert.Equal(ProposalState.Submitted, await Data.QueryAsync(d => d.Proposals.Select(p => p.State).SingleAsync()));
     }
+
+    [Fact]
+    public async Task In_the_portal_the_actor_is_the_signed_in_user_of_the_request()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+
+        Assert.IsType<WorkwaysPortal.Web.Infrastructure.HttpCurrentUser>(scope.ServiceProvider.GetRequiredService<ICurrentUser>());
+    }
 }
