@@ -19,6 +19,7 @@ namespace WorkwaysPortal.Data.Notifications;
 /// approved, rejected, changes requested → the delegates of the proposing and of every target organization;
 /// withdrawn → the target organizations' delegates, unless the proposal was still a draft they never saw.
 /// The person acting is never told about their own action, and nobody is told twice.
+/// The proposal must already have its id (a draft is saved before it is submitted).
 /// </remarks>
 public sealed class ProposalNotifier(TimeProvider clock, IOptions<MailOptions> mail, ICurrentUser currentUser)
 {
@@ -32,6 +33,11 @@ public sealed class ProposalNotifier(TimeProvider clock, IOptions<MailOptions> m
         if (kind is null)
         {
             return;
+        }
+
+        if (proposal.Id == 0)
+        {
+            throw new ArgumentException("Save a new proposal before notifying about it: notifications and emails link to its id.", nameof(proposal));
         }
 
         var recipients = transition.Action switch

@@ -255,4 +255,16 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
 
         Assert.IsType<WorkwaysPortal.Web.Infrastructure.HttpCurrentUser>(scope.ServiceProvider.GetRequiredService<ICurrentUser>());
     }
+
+    [Fact]
+    public async Task A_proposal_without_an_id_cannot_be_announced()
+    {
+        var proposal = PartnershipProposal.Draft(1, new ProposalDetails("Unsaved", "", "", [new(2, null)], null, null), Guid.NewGuid(), DateTimeOffset.UtcNow);
+        var transition = proposal.Apply(ProposalAction.Submit, Guid.NewGuid(), "someone", null, DateTimeOffset.UtcNow);
+        await using var db = Database.CreateDbContext();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Notifier(null).AddAsync(db, proposal, transition, CancellationToken.None));
+
+        Assert.Contains("Save a new proposal", error.Message, StringComparison.Ordinal);
+    }
 }
