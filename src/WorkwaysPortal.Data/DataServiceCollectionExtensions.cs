@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Taxonomy;
@@ -16,7 +17,10 @@ public static class DataServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddSingleton<TaxonomyCatalog>();
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<Mail.MailOptions>();
+        services.TryAddScoped<ICurrentUser, NoCurrentUser>();
         services.AddScoped<Notifications.ProposalNotifier>();
+        services.AddScoped<Notifications.OrganizationNotifier>();
         return services;
     }
 

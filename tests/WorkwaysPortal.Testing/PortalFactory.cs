@@ -12,5 +12,9 @@ public class PortalFactory(string connectionString) : WebApplicationFactory<Prog
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Portal", connectionString);
         builder.UseSetting("Database:SeedDemoData", "false");
+
+        // Tests run the mail sender themselves (OutboxMailSender.SendPendingAsync) with their own folders.
+        builder.UseSetting("Mail:Enabled", "false");
+        builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "workways-tests-mail-pickup"));
     }
 }

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
 using Serilog;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Web.Api;
+using WorkwaysPortal.Web.Infrastructure.Mail;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 
@@ -23,6 +25,11 @@ public static class PortalServices
             .Enrich.FromLogContext());
 
         services.AddPortalData(connectionString);
+        services.AddPortalMail(configuration, environment);
+
+        // Notifications leave out the person who acted: the signed-in user.
+        services.AddHttpContextAccessor();
+        services.Replace(ServiceDescriptor.Scoped<ICurrentUser, HttpCurrentUser>());
 
         services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(DataServiceCollectionExtensions.ConfigureIdentity)
             .AddEntityFrameworkStores<PortalDbContext>()

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Notifications;
 using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain;
 using WorkwaysPortal.Domain.Auditing;
@@ -13,8 +14,12 @@ using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Pages.Moderation.Organizations;
 
-/// <summary>A moderator verifies a pending organization or rejects it with a reason; both are audited.</summary>
-public sealed class ReviewModel(PortalDbContext db, TaxonomyCatalog catalog, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+/// <summary>
+/// A moderator verifies a pending organization or rejects it with a reason; both are audited, and the
+/// organization's delegates are notified in the same transaction.
+/// </summary>
+public sealed class ReviewModel(
+    PortalDbContext db, TaxonomyCatalog catalog, OrganizationNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class RejectInput
     {
@@ -62,6 +67,7 @@ public sealed class ReviewModel(PortalDbContext db, TaxonomyCatalog catalog, Tim
             db.AuditEvents.Add(AuditEvent.Record(
                 clock.GetUtcNow(), User.Id(), User.Identity?.Name ?? "", action, "organization",
                 organization.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), reason));
+            await notifier.AddAsync(db, organization, ct);
             await db.SaveChangesAsync(ct);
         }
         catch (Exception e) when (e is DomainRuleException or DbUpdateConcurrencyException)

@@ -1,0 +1,72 @@
+using System.Text;
+using WorkwaysPortal.Domain.Notifications;
+
+namespace WorkwaysPortal.Data.Notifications;
+
+/// <summary>
+/// The email that goes with a notification. Users have no preferred language yet, so every message
+/// is written in English and then in Spanish, as plain text, with a link to the portal. (In-app
+/// notifications are rendered in the reader's language when they are read.)
+/// </summary>
+public sealed record NotificationEmail(string Subject, string Body)
+{
+    private const int SubjectMaxLength = 300;
+
+    private sealed record Text(string Subject, string Sentence, string Reason, string Open);
+
+    /// <summary>Writes the email for one kind of notification about <paramref name="subject"/> (a proposal's or an organization's name).</summary>
+    public static NotificationEmail Compose(string kind, string subject, string? reason, Uri link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var (english, spanish) = Texts(kind, OneLine(subject));
+        var body = new StringBuilder();
+        Write(body, english, reason, link);
+        body.Append("\n--- Español ---\n\n");
+        Write(body, spanish, reason, link);
+        body.Append("\n-- \nWorkways Portal · Portal Workways\n");
+
+        var title = $"{english.Subject} / {spanish.Subject}: {OneLine(subject)}";
+        return new NotificationEmail(title.Length > SubjectMaxLength ? title[..(SubjectMaxLength - 1)] + "…" : title, body.ToString());
+    }
+
+    private static void Write(StringBuilder body, Text text, string? reason, Uri link)
+    {
+        body.Append(text.Sentence).Append('\n');
+        if (!string.IsNullOrWhiteSpace(reason))
+        {
+            body.Append('\n').Append(text.Reason).Append(": ").Append(reason.Trim()).Append('\n');
+        }
+
+        body.Append('\n').Append(text.Open).Append(": ").Append(link.AbsoluteUri).Append('\n');
+    }
+
+    private static (Text English, Text Spanish) Texts(string kind, string s) => kind switch
+    {
+        NotificationKinds.ProposalSubmitted => (
+            new("Proposal submitted for review", $"The partnership proposal \"{s}\" was submitted and is waiting for a moderator's decision.", "Reason", "Open it in Workways Portal"),
+            new("Propuesta enviada para revisión", $"La propuesta de alianza \"{s}\" fue enviada y espera la decisión de un moderador.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.ProposalApproved => (
+            new("Proposal approved", $"The partnership proposal \"{s}\" was approved. The partnership now appears on the page of every organization involved.", "Reason", "Open it in Workways Portal"),
+            new("Propuesta aprobada", $"La propuesta de alianza \"{s}\" fue aprobada. La alianza aparece ahora en la página de cada organización participante.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.ProposalRejected => (
+            new("Proposal rejected", $"The partnership proposal \"{s}\" was rejected by a moderator.", "Reason", "Open it in Workways Portal"),
+            new("Propuesta rechazada", $"Un moderador rechazó la propuesta de alianza \"{s}\".", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.ProposalChangesRequested => (
+            new("Changes requested", $"A moderator asked for changes to the partnership proposal \"{s}\" before deciding. The proposing organization can edit it and submit it again.", "What to change", "Open it in Workways Portal"),
+            new("Cambios solicitados", $"Un moderador pidió cambios en la propuesta de alianza \"{s}\" antes de decidir. La organización proponente puede editarla y enviarla de nuevo.", "Qué cambiar", "Ábrala en el Portal Workways")),
+        NotificationKinds.ProposalWithdrawn => (
+            new("Proposal withdrawn", $"The partnership proposal \"{s}\" was withdrawn by the organization that made it.", "Reason", "Open it in Workways Portal"),
+            new("Propuesta retirada", $"La organización que hizo la propuesta de alianza \"{s}\" la retiró.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.OrganizationVerified => (
+            new("Organization verified", $"A moderator verified {s}. It now appears in the public directory.", "Reason", "Open it in Workways Portal"),
+            new("Organización verificada", $"Un moderador verificó {s}. Ahora aparece en el directorio público.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.OrganizationRejected => (
+            new("Organization not verified", $"A moderator did not verify {s}. Its delegates can correct its profile, and it will be reviewed again.", "Reason", "Open it in Workways Portal"),
+            new("Organización no verificada", $"Un moderador no verificó {s}. Sus delegados pueden corregir el perfil y se revisará de nuevo.", "Motivo", "Ábrala en el Portal Workways")),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown notification kind."),
+    };
+
+    /// <summary>Names go into the subject line: no line breaks or other control characters.</summary>
+    private static string OneLine(string text) =>
+        string.Join(' ', new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using WorkwaysPortal.Data.Mail;
+using WorkwaysPortal.Domain.Accounts;
+using WorkwaysPortal.Domain.Notifications;
+
+namespace WorkwaysPortal.Data.Notifications;
+
+/// <summary>What one event tells its recipients: the kind, what it is about, why, and where to look.</summary>
+internal sealed record NotificationContent(string Kind, string Subject, string? Reason, int? ProposalId, int? OrganizationId, string Link);
+
+/// <summary>
+/// Adds, for each recipient, one in-app notification and one email in the outbox. Adds only: the
+/// caller saves them in the transaction of the action they report.
+/// </summary>
+internal static class NotificationOutbox
+{
+    public static async Task AddAsync(
+        PortalDbContext db, IEnumerable<Guid> recipients, IReadOnlyCollection<Guid?> actors, NotificationContent content, MailOptions mail, DateTimeOffset now, CancellationToken ct)
+    {
+        // Whoever acted knows what they did.
+        var ids = recipients.Where(id => !actors.Contains(id)).Distinct().ToArray();
+        if (ids.Length == 0)
+        {
+            return;
+        }
+
+        var users = await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .OrderBy(u => u.Id)
+            .Select(u => new { u.Id, u.Email })
+            .ToListAsync(ct);
+        var email = NotificationEmail.Compose(content.Kind, content.Subject, content.Reason, mail.Link(content.Link));
+        foreach (var user in users)
+        {
+            db.Notifications.Add(Notification.For(
+                user.Id, content.Kind, content.Subject, now, content.Reason, content.ProposalId, content.OrganizationId));
+            if (!string.IsNullOrWhiteSpace(user.Email))
+            {
+                db.OutboxEmails.Add(OutboxEmail.Create(user.Email, email.Subject, email.Body, now));
+            }
+        }
+    }
+
+    /// <summary>The delegates of the given organizations, each once.</summary>
+    public static async Task<List<Guid>> DelegatesOfAsync(PortalDbContext db, IReadOnlyCollection<int> organizationIds, CancellationToken ct)
+    {
+        if (organizationIds.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = organizationIds.ToArray();
+        return await db.OrganizationMembers.AsNoTracking()
+            .Where(m => ids.Contains(m.OrganizationId))
+            .Select(m => m.UserId)
+            .Distinct()
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Everyone who moderates: moderators and administrators.</summary>
+    public static async Task<List<Guid>> ModeratorsAsync(PortalDbContext db, CancellationToken ct)
+    {
+        string[] roles = [Roles.Moderator, Roles.Admin];
+        return await (
+                from userRole in db.UserRoles
+                join role in db.Roles on userRole.RoleId equals role.Id
+                where roles.Contains(role.Name!)
+                select userRole.UserId)
+            .Distinct()
+            .ToListAsync(ct);
+    }
+}
