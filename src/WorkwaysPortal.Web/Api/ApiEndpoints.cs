@@ -11,6 +11,7 @@ public static class ApiEndpoints
         v1.MapOrganizationsApi();
         v1.MapGapsApi();
         v1.MapInitiativesApi();
+        v1.MapMatchesApi();
         return app;
     }
 }
