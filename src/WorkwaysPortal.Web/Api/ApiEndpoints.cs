@@ -16,6 +16,7 @@ public static class ApiEndpoints
         v1.MapInitiativesApi();
         v1.MapAuthApi();
         v1.MapProposalsApi();
+        v1.MapMatchesApi();
         return app;
     }
 }

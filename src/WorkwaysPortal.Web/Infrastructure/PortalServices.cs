@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 using Serilog;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
+using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Web.Api;
 using WorkwaysPortal.Web.Infrastructure.Mail;
 
@@ -26,6 +27,8 @@ public static class PortalServices
 
         services.AddPortalData(connectionString);
         services.AddPortalMail(configuration, environment);
+        services.AddPortalMatching(configuration);
+        services.AddMatchSearchRateLimit(configuration);
 
         // Notifications leave out the person who acted: the signed-in user.
         services.AddHttpContextAccessor();
@@ -120,6 +123,7 @@ public static class PortalServices
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

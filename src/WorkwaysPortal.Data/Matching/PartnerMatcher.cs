@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using WorkwaysPortal.Data.Taxonomy;
+using WorkwaysPortal.Domain.Matching;
+using WorkwaysPortal.Domain.Organizations;
+
+namespace WorkwaysPortal.Data.Matching;
+
+/// <summary>A suggested partner: a verified organization, its score (0–1) and the reasons for it.</summary>
+public sealed record SuggestedPartner(
+    int Id, string Name, string? Acronym, string Sector, string[] Countries, double Score, IReadOnlyList<MatchReason> Reasons);
+
+/// <summary>
+/// What someone looks for on the "Find partners" page or through <c>POST /api/v1/matches/search</c>.
+/// Codes are taxonomy codes, already checked. Sectors restrict the candidates; the rest ranks them.
+/// </summary>
+public sealed record MatchSearch(
+    IReadOnlyList<string> Seeks,
+    IReadOnlyList<string> Countries,
+    IReadOnlyList<string> SubRegions,
+    IReadOnlyList<string> Groups,
+    IReadOnlyList<CorridorKey> Corridors,
+    IReadOnlyList<string> Sectors,
+    string? Text)
+{
+    public const int MaxTextLength = 200;
+
+    public bool IsEmpty =>
+        Seeks.Count == 0 && Countries.Count == 0 && SubRegions.Count == 0 && Groups.Count == 0 && Corridors.Count == 0
+        && Sectors.Count == 0 && string.IsNullOrWhiteSpace(Text);
+}
+
+/// <summary>A target for the scorer and what candidate retrieval is asked for it.</summary>
+public sealed record PreparedTarget(MatchTarget Target, CandidateRequest Request);
+
+/// <summary>
+/// Suggested partners for an organization, a gap or a search: candidates are retrieved in PostgreSQL
+/// (<see cref="CandidateQuery"/>) and scored by the Domain's <see cref="MatchScorer"/>. Callers decide who
+/// may see the target; candidates are always verified organizations other than the target's
+/// organization and its partners.
+/// </summary>
+public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, IOptions<MatchingOptions> options, MatchScorer scorer)
+{
+    public const int MaxTop = 50;
+
+    private MatchingOptions Options => options.Value;
+
+    /// <summary>The best partners for an organization, or null when there is no such organization.</summary>
+    public async Task<IReadOnlyList<SuggestedPartner>?> ForOrganizationAsync(int organizationId, int top, CancellationToken ct) =>
+        await OrganizationTargetAsync(organizationId, ct) is { } prepared ? await RankAsync(prepared, top, ct) : null;
+
+    /// <summary>The best partners for a gap, or null when there is no such gap.</summary>
+    public async Task<IReadOnlyList<SuggestedPartner>?> ForGapAsync(int gapId, int top, CancellationToken ct) =>
+        await GapTargetAsync(gapId, ct) is { } prepared ? await RankAsync(prepared, top, ct) : null;
+
+    /// <summary>An organization as a target, with what candidate retrieval is asked; null when there is no such organization.</summary>
+    public async Task<PreparedTarget?> OrganizationTargetAsync(int organizationId, CancellationToken ct)
+    {
+        var o = await db.Organizations.AsNoTracking()
+            .Where(x => x.Id == organizationId)
+            .Select(x => new { x.Id, x.Sector, x.Countries, x.Offers, x.Seeks, x.Languages, x.Description })
+            .FirstOrDefaultAsync(ct);
+        if (o is null)
+        {
+            return null;
+        }
+
+        var geography = MatchGeography.From(await catalog.GetAsync(ct));
+        var keywords = MatchKeywords.From(Options.MaxKeywords, o.Description);
+        var target = MatchTarget.ForOrganization(o.Seeks, o.Offers, geography.Around(o.Countries), o.Sector, o.Languages, keywords.Count > 0);
+        return new PreparedTarget(target, Request(target, o.Id, [], keywords, "", o.Description));
+    }
+
+    /// <summary>A gap as a target (with its organization's sector and languages); null when there is no such gap.</summary>
+    public async Task<PreparedTarget?> GapTargetAsync(int gapId, CancellationToken ct)
+    {
+        var gap = await db.Gaps.AsNoTracking()
+            .Where(g => g.Id == gapId)
+            .Select(g => new
+            {
+                g.Title,
+                g.Description,
+                g.Requires,
+                g.Countries,
+                g.RaisedByOrganizationId,
+                Organization = db.Organizations.Where(o => o.Id == g.RaisedByOrganizationId).Select(o => new { o.Sector, o.Languages }).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (gap is null)
+        {
+            return null;
+        }
+
+        var geography = MatchGeography.From(await catalog.GetAsync(ct));
+        var keywords = MatchKeywords.From(Options.MaxKeywords, gap.Title, gap.Description);
+        var target = MatchTarget.ForGap(
+            gap.Requires, geography.Around(gap.Countries), gap.Organization?.Sector, gap.Organization?.Languages ?? [], keywords.Count > 0);
+        return new PreparedTarget(target, Request(target, gap.RaisedByOrganizationId ?? 0, [], keywords, gap.Title, gap.Description));
+    }
+
+    /// <summary>The best partners for what someone is looking for.</summary>
+    public async Task<IReadOnlyList<SuggestedPartner>> SearchAsync(MatchSearch search, int top, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        if (search.IsEmpty)
+        {
+            return [];
+        }
+
+        var geography = MatchGeography.From(await catalog.GetAsync(ct));
+        var keywords = MatchKeywords.From(Options.MaxKeywords, search.Text);
+        var places = geography.Chosen(search.Countries, search.SubRegions, search.Groups, search.Corridors);
+        var target = MatchTarget.ForSearch([.. search.Seeks.Distinct(StringComparer.Ordinal)], places, keywords.Count > 0);
+        var request = Request(target, 0, [.. search.Sectors.Distinct(StringComparer.Ordinal)], keywords, "", search.Text ?? "");
+        return await RankAsync(new PreparedTarget(target, request), top, ct);
+    }
+
+    /// <summary>What <see cref="CandidateQuery"/> is asked for a target (the benchmarks show its plan).</summary>
+    public static CandidateRequest Request(
+        MatchTarget target, int excludedOrganizationId, string[] sectors, IReadOnlyList<string> keywords, string selfTitle, string selfBody)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return new CandidateRequest(
+            excludedOrganizationId,
+            [.. target.Needs],
+            [.. target.Places.Countries],
+            [.. target.Places.NearCountries],
+            [.. target.Places.RegionCountries],
+            [.. target.Offers],
+            target.Sector is null ? [] : [.. SectorComplementarity.Default.Complements(target.Sector, SectorComplementarity.Moderate)],
+            [.. target.Languages],
+            sectors,
+            keywords,
+            selfTitle,
+            selfBody);
+    }
+
+    private async Task<IReadOnlyList<SuggestedPartner>> RankAsync(PreparedTarget prepared, int top, CancellationToken ct)
+    {
+        var (target, request) = prepared;
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        List<CandidateRow> rows;
+        try
+        {
+            rows = await CandidateQuery.ReadAsync(connection, request, Options, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        var byId = rows.ToDictionary(r => r.Id);
+        return
+        [
+            .. scorer.Rank(target, [.. rows.Select(r => r.Candidate)], Math.Clamp(top, 1, MaxTop))
+                .Select(m =>
+                {
+                    var row = byId[m.Candidate.Id];
+                    return new SuggestedPartner(row.Id, row.Name, row.Acronym, m.Candidate.Sector, m.Candidate.Countries, m.Score, m.Reasons);
+                }),
+        ];
+    }
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+
+namespace WorkwaysPortal.Domain.Matching;
+
+/// <summary>
+/// How suggested partners are scored and retrieved (configuration section <c>Matching</c>). The
+/// formula is explained in docs/decisions/005-matching-score.md; the defaults are its values.
+/// </summary>
+public sealed class MatchingOptions
+{
+    public const string Section = "Matching";
+
+    /// <summary>How much each factor counts. Only the ratios matter: the score divides by their sum.</summary>
+    public MatchingWeights Weights { get; set; } = new();
+
+    /// <summary>
+    /// Geography value of a candidate that shares no country with the target but works in a country of
+    /// a shared named group, or at an end of one of the target's migration corridors. Sharing a country
+    /// is always worth more (see <see cref="MatchGeography"/>).
+    /// </summary>
+    public double GroupOrCorridorLevel { get; set; } = 0.6;
+
+    /// <summary>Geography value of a candidate that only shares a UN M49 sub-region with the target.</summary>
+    public double SubRegionLevel { get; set; } = 0.3;
+
+    /// <summary>
+    /// Text similarity (0–1, from PostgreSQL) below which descriptions do not count as similar: almost every
+    /// description in the directory shares a word or two with any other.
+    /// </summary>
+    public double MinTextSimilarity { get; set; } = 0.15;
+
+    /// <summary>How many key words of the target's description are looked for in candidates' descriptions.</summary>
+    public int MaxKeywords { get; set; } = 16;
+
+    /// <summary>How many candidates PostgreSQL hands to the scorer (the best by a cheap pre-score).</summary>
+    public int CandidatePoolSize { get; set; } = 300;
+
+    /// <summary>
+    /// At most this many rows are examined by each retrieval tier (capability and place, nearby places,
+    /// text, …), so the cost of a match stays bounded however large the directory grows.
+    /// </summary>
+    public int ExaminePerTier { get; set; } = 400;
+
+    /// <summary>Every problem with the options, as sentences for the start-up error; empty when they are usable.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        var weights = Weights ?? new MatchingWeights();
+        foreach (var (name, value) in weights.All)
+        {
+            if (!double.IsFinite(value) || value < 0)
+            {
+                problems.Add(Invariant($"Matching:Weights:{name} must be a number of zero or more (it is {value})."));
+            }
+        }
+
+        if (weights.All.All(w => double.IsFinite(w.Value) && w.Value >= 0) && weights.All.Sum(w => w.Value) <= 0)
+        {
+            problems.Add("Matching:Weights must not all be zero.");
+        }
+
+        if (!(SubRegionLevel >= 0 && SubRegionLevel < GroupOrCorridorLevel && GroupOrCorridorLevel < 1))
+        {
+            problems.Add(Invariant(
+                $"Matching:SubRegionLevel and Matching:GroupOrCorridorLevel must satisfy 0 <= SubRegionLevel < GroupOrCorridorLevel < 1 (they are {SubRegionLevel} and {GroupOrCorridorLevel}): a shared country must count more than a shared group or corridor, and that more than a shared sub-region."));
+        }
+
+        if (!(MinTextSimilarity >= 0 && MinTextSimilarity < 1))
+        {
+            problems.Add(Invariant($"Matching:MinTextSimilarity must be from 0 up to (not including) 1 (it is {MinTextSimilarity})."));
+        }
+
+        if (MaxKeywords is < 1 or > 64)
+        {
+            problems.Add(Invariant($"Matching:MaxKeywords must be from 1 to 64 (it is {MaxKeywords})."));
+        }
+
+        if (CandidatePoolSize is < 10 or > 5000)
+        {
+            problems.Add(Invariant($"Matching:CandidatePoolSize must be from 10 to 5000 (it is {CandidatePoolSize})."));
+        }
+
+        if (ExaminePerTier < CandidatePoolSize || ExaminePerTier > 100_000)
+        {
+            problems.Add(Invariant($"Matching:ExaminePerTier must be from Matching:CandidatePoolSize to 100000 (it is {ExaminePerTier})."));
+        }
+
+        return problems;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The weight of each factor of the score (section <c>Matching:Weights</c>).</summary>
+public sealed class MatchingWeights
+{
+    /// <summary>What the target seeks (or the gap requires) that the candidate offers.</summary>
+    public double CapabilityFit { get; set; } = 0.35;
+
+    /// <summary>What the candidate seeks that the target organization offers: the alliance gives something back.</summary>
+    public double GivesBack { get; set; } = 0.10;
+
+    /// <summary>Same country, shared named group or corridor, same sub-region.</summary>
+    public double Geography { get; set; } = 0.25;
+
+    /// <summary>Complementary sectors (a government and a civil-society organization, employers and unions, …).</summary>
+    public double SectorComplementarity { get; set; } = 0.10;
+
+    /// <summary>A working language in common.</summary>
+    public double SharedLanguage { get; set; } = 0.05;
+
+    /// <summary>Similar descriptions (PostgreSQL full-text rank of the target's key words).</summary>
+    public double TextSimilarity { get; set; } = 0.15;
+
+    public IEnumerable<(string Name, double Value)> All =>
+    [
+        (nameof(CapabilityFit), CapabilityFit),
+        (nameof(GivesBack), GivesBack),
+        (nameof(Geography), Geography),
+        (nameof(SectorComplementarity), SectorComplementarity),
+        (nameof(SharedLanguage), SharedLanguage),
+        (nameof(TextSimilarity), TextSimilarity),
+    ];
+}

@@ -1,0 +1,85 @@
+namespace WorkwaysPortal.Domain.Matching;
+
+/// <summary>
+/// How well two sectors complement each other in a partnership, from 0 (no particular
+/// complementarity, e.g. two organizations of the same sector) to 1. The session that the portal
+/// grew out of asked for multi-stakeholder alliances: civil society, governments, employers, unions
+/// and international organizations complement each other. The table is symmetric; pairs that it does
+/// not list, and sectors it does not know, are worth 0. docs/decisions/005-matching-score.md shows it
+/// as a matrix.
+/// </summary>
+public sealed class SectorComplementarity
+{
+    public const double Strong = 1.0;
+    public const double Moderate = 0.5;
+
+    private const string CivilSociety = "civil-society";
+    private const string Migrants = "migrant-organization";
+    private const string Government = "government";
+    private const string International = "international-organization";
+    private const string PrivateSector = "private-sector";
+    private const string Employers = "employers-organization";
+    private const string Unions = "trade-union";
+    private const string Academia = "academia";
+    private const string Legal = "legal-professional";
+    private const string FaithBased = "faith-based";
+    private const string Donor = "donor";
+
+    private readonly Dictionary<(string, string), double> _pairs = [];
+
+    public SectorComplementarity(IEnumerable<(string A, string B, double Value)> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        foreach (var (a, b, value) in pairs)
+        {
+            if (!double.IsFinite(value) || value < 0 || value > 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(pairs), value, "A complementarity is from 0 to 1.");
+            }
+
+            _pairs[(a, b)] = value;
+            _pairs[(b, a)] = value;
+        }
+    }
+
+    /// <summary>The table of docs/decisions/005-matching-score.md.</summary>
+    public static SectorComplementarity Default { get; } = new(
+    [
+        // The multi-stakeholder core: civil society (and migrants' own organizations), governments,
+        // international organizations, employers and unions.
+        (CivilSociety, Government, Strong), (Migrants, Government, Strong),
+        (CivilSociety, International, Strong), (Migrants, International, Strong),
+        (Government, International, Strong),
+        (Government, Employers, Strong), (Government, Unions, Strong), (Employers, Unions, Strong),
+        (CivilSociety, Employers, Strong), (Migrants, Employers, Strong),
+        (CivilSociety, PrivateSector, Strong), (Migrants, PrivateSector, Strong),
+        (CivilSociety, Unions, Strong), (Migrants, Unions, Strong),
+        (International, Employers, Strong), (International, Unions, Strong),
+        (Donor, CivilSociety, Strong), (Donor, Migrants, Strong),
+
+        // Useful, less central pairs.
+        (CivilSociety, Migrants, Moderate),
+        (Government, Government, Moderate), // origin and destination governments: bilateral labour agreements
+        (Government, PrivateSector, Moderate), (International, PrivateSector, Moderate), (PrivateSector, Unions, Moderate),
+        (Academia, CivilSociety, Moderate), (Academia, Migrants, Moderate), (Academia, Government, Moderate),
+        (Academia, International, Moderate), (Academia, PrivateSector, Moderate), (Academia, Employers, Moderate),
+        (Academia, Unions, Moderate), (Academia, Legal, Moderate), (Academia, FaithBased, Moderate), (Academia, Donor, Moderate),
+        (Legal, CivilSociety, Moderate), (Legal, Migrants, Moderate), (Legal, Government, Moderate), (Legal, International, Moderate),
+        (Legal, PrivateSector, Moderate), (Legal, Employers, Moderate), (Legal, Unions, Moderate), (Legal, FaithBased, Moderate),
+        (FaithBased, CivilSociety, Moderate), (FaithBased, Migrants, Moderate), (FaithBased, Government, Moderate),
+        (FaithBased, International, Moderate), (FaithBased, Donor, Moderate),
+        (Donor, Government, Moderate), (Donor, International, Moderate),
+    ]);
+
+    /// <summary>The complementarity of a candidate's sector with the target's; 0 for unknown sectors.</summary>
+    public double Of(string candidateSector, string targetSector) =>
+        _pairs.TryGetValue((candidateSector, targetSector), out var value) ? value : 0;
+
+    /// <summary>The sectors that complement <paramref name="sector"/> at least <paramref name="atLeast"/>, best first, then by code.</summary>
+    public IReadOnlyList<string> Complements(string sector, double atLeast) =>
+    [
+        .. _pairs.Where(p => p.Key.Item2 == sector && p.Value >= atLeast && p.Value > 0)
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key.Item1, StringComparer.Ordinal)
+            .Select(p => p.Key.Item1),
+    ];
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using WorkwaysPortal.Data.Matching;
+using WorkwaysPortal.Domain.Gaps;
+using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Testing;
+using Xunit.Abstractions;
+
+namespace WorkwaysPortal.IntegrationTests.Matching;
+
+/// <summary>
+/// The hand-written quality set (QualitySet.json, rationale in docs/matching.md): for each target, the
+/// partners a practitioner expects in the top 5 and those that must not be there. Precision@5 of a target
+/// is |top 5 ∩ expected| / min(5, |expected|); the mean over the targets must reach <see cref="Threshold"/>.
+/// </summary>
+public sealed class QualitySetTests(PortalDatabaseFixture database, ITestOutputHelper output) : PortalTest(database)
+{
+    /// <summary>The mean precision@5 the set must reach (chosen before the first run, see docs/matching.md).</summary>
+    public const double Threshold = 0.7;
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    [Fact]
+    public async Task Mean_precision_at_5_over_the_hand_written_set_reaches_the_threshold_and_no_unwanted_partner_is_in_any_top_5()
+    {
+        var set = JsonSerializer.Deserialize<QualitySet>(
+            await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Matching", "QualitySet.json")), Json)!;
+        var (organizations, gaps) = await LoadAsync(set);
+        var nameOf = organizations.ToDictionary(o => o.Value, o => o.Key);
+        var neverShown = set.Organizations.Where(o => o.Status is "pending" or "rejected").Select(o => organizations[o.Key]).ToHashSet();
+
+        var report = new StringBuilder();
+        var failures = new List<string>();
+        var precisions = new List<double>();
+        foreach (var target in set.Targets)
+        {
+            var (kind, key) = (target.Target.Split(':')[0], target.Target.Split(':')[1]);
+            var all = await MatchAsync(kind, kind == "gap" ? gaps[key] : organizations[key]);
+            var top5 = all.Take(5).Select(p => nameOf[p.Id]).ToList();
+            var hits = top5.Count(target.Expected.Contains);
+            var precision = (double)hits / Math.Min(5, target.Expected.Count);
+            precisions.Add(precision);
+            report.AppendLine(CultureInfo.InvariantCulture, $"{target.Target}: P@5 = {precision:0.00} ({hits}/{Math.Min(5, target.Expected.Count)}); top 5: {string.Join(", ", all.Take(5).Select(p => $"{nameOf[p.Id]} {p.Score:0.000}"))}");
+
+            foreach (var unwanted in top5.Where(target.MustNot.Contains))
+            {
+                failures.Add($"{target.Target}: {unwanted} is in the top 5 but must not be.");
+            }
+
+            foreach (var hidden in all.Where(p => neverShown.Contains(p.Id)))
+            {
+                failures.Add($"{target.Target}: {nameOf[hidden.Id]} is not verified but was suggested.");
+            }
+
+            var self = kind == "gap" ? set.Gaps.Single(g => g.Key == key).RaisedBy : key;
+            var partners = self is null ? [] : set.Partnerships.Where(p => p.Contains(self)).SelectMany(p => p).Where(k => k != self).ToList();
+            foreach (var excluded in all.Select(p => nameOf[p.Id]).Where(k => k == self || partners.Contains(k)))
+            {
+                failures.Add($"{target.Target}: {excluded} is the organization itself or an existing partner but was suggested.");
+            }
+        }
+
+        var mean = precisions.Average();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Mean precision@5 over {precisions.Count} targets: {mean:0.000} (threshold {Threshold:0.00})");
+        output.WriteLine(report.ToString());
+        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + report);
+        Assert.True(mean >= Threshold, report.ToString());
+    }
+
+    private async Task<IReadOnlyList<SuggestedPartner>> MatchAsync(string kind, int id)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var matcher = scope.ServiceProvider.GetRequiredService<PartnerMatcher>();
+        return (kind == "gap" ? await matcher.ForGapAsync(id, PartnerMatcher.MaxTop, default) : await matcher.ForOrganizationAsync(id, PartnerMatcher.MaxTop, default))!;
+    }
+
+    private async Task<(Dictionary<string, int> Organizations, Dictionary<string, int> Gaps)> LoadAsync(QualitySet set)
+    {
+        var organizations = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var o in set.Organizations)
+        {
+            var profile = new OrganizationProfile(
+                o.Name, null, o.Sector, o.Countries, o.Offers, o.Seeks, o.Languages, null, o.Description, OrganizationContact.None);
+            var organization = o.Status switch
+            {
+                "pending" => await Data.PendingAsync(profile, (await Data.UserAsync($"{o.Key}@example.org")).Id),
+                "rejected" => await Data.RejectedAsync(profile),
+                _ => await Data.VerifiedAsync(profile),
+            };
+            organizations[o.Key] = organization.Id;
+        }
+
+        foreach (var pair in set.Partnerships)
+        {
+            await Data.ApprovedProposalAsync(organizations[pair[0]], organizations[pair[1]]);
+        }
+
+        var gaps = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var g in set.Gaps)
+        {
+            var gap = await Data.GapAsync(
+                g.RaisedBy is null ? null : organizations[g.RaisedBy],
+                new GapDetails(g.Title, g.Description, g.Requires, g.Countries, [], GapPriority.Medium));
+            gaps[g.Key] = gap.Id;
+        }
+
+        return (organizations, gaps);
+    }
+
+    private sealed record QualitySet(
+        List<QualityOrganization> Organizations, List<List<string>> Partnerships, List<QualityGap> Gaps, List<QualityTarget> Targets);
+
+    private sealed record QualityOrganization(
+        string Key, string Name, string Sector, string[] Countries, string[] Offers, string[] Seeks, string[] Languages, string Description, string? Status);
+
+    private sealed record QualityGap(string Key, string? RaisedBy, string Title, string Description, string[] Requires, string[] Countries);
+
+    private sealed record QualityTarget(string Target, string Why, List<string> Expected, List<string> MustNot);
+}
