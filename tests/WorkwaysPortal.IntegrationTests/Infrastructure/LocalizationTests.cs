@@ -24,7 +24,7 @@ public sealed class LocalizationTests(PortalDatabaseFixture database) : PortalTe
     {
         var client = NewClient();
 
-        using var response = await client.SubmitAsync("/Organizations", [new("culture", "es"), new("returnUrl", "/Organizations?q=datos&culture=en")], "/Language");
+        using var response = await client.SubmitAsync("/Account/Login", [new("culture", "es"), new("returnUrl", "/Organizations?q=datos&culture=en")], "/Language");
         var page = await client.GetPageAsync(response.Headers.Location!.OriginalString);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -35,9 +35,28 @@ public sealed class LocalizationTests(PortalDatabaseFixture database) : PortalTe
     [Fact]
     public async Task The_language_switcher_never_redirects_to_another_site()
     {
-        using var response = await NewClient().SubmitAsync("/", [new("culture", "es"), new("returnUrl", "https://evil.example/")], "/Language");
+        using var response = await NewClient().SubmitAsync("/Account/Login", [new("culture", "es"), new("returnUrl", "https://evil.example/")], "/Language");
 
         Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_header_switcher_reopens_the_same_search_in_the_chosen_language_and_remembers_it()
+    {
+        var client = NewClient();
+        var english = await client.GetPageAsync("/Organizations?q=datos");
+
+        // A GET form back to the same address, carrying the query, without an antiforgery token (cacheable).
+        Assert.Contains("<form method=\"get\" action=\"/Organizations\"", english, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"q\" value=\"datos\" />", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("__RequestVerificationToken", english, StringComparison.Ordinal);
+
+        var spanish = await client.GetPageAsync("/Organizations?q=datos&culture=es");
+        var next = await client.GetPageAsync("/Organizations");
+
+        Assert.Contains("Directorio de organizaciones", spanish, StringComparison.Ordinal);
+        Assert.Contains("value=\"datos\"", spanish, StringComparison.Ordinal);
+        Assert.Contains("Directorio de organizaciones", next, StringComparison.Ordinal);
     }
 
     [Fact]
