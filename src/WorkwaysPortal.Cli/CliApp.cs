@@ -25,6 +25,7 @@ internal static class CliApp
         {
             MigrateCommand.Create(cli),
             SeedDemoCommand.Create(cli),
+            new Command("generate", "Synthetic data for load tests.") { GenerateOrganizationsCommand.Create(cli) },
             new Command("import", "Bulk imports.") { ImportOrganizationsCommand.Create(cli) },
             new Command("users", "Accounts and roles.") { UsersAddCommand.Create(cli) },
         };

@@ -15,6 +15,9 @@ internal sealed class CliContext(IConfiguration configuration, TextReader stdin,
     public TextWriter Stdout { get; } = stdout;
     public TextWriter Stderr { get; } = stderr;
 
+    /// <summary>Details for operators (nothing is logged unless the configuration adds a sink).</summary>
+    public Serilog.ILogger Log { get; } = log;
+
     /// <summary>The tool has no account: audit events name the operating-system user who ran it.</summary>
     public AuditActor Actor { get; } = new(null, "cli:" + Environment.UserName);
 
@@ -43,17 +46,17 @@ internal sealed class CliContext(IConfiguration configuration, TextReader stdin,
         }
         catch (Exception e) when (Find<PostgresException>(e) is { } refused)
         {
-            log.Error(e, "The database refused the command");
+            Log.Error(e, "The database refused the command");
             return await FailAsync("The database refused the change: " + refused.MessageText);
         }
         catch (Exception e) when (DataServiceCollectionExtensions.IsDatabaseUnavailable(e))
         {
-            log.Error(e, "The database is unavailable");
+            Log.Error(e, "The database is unavailable");
             return await FailAsync("Cannot reach the database: " + Innermost(e).Message);
         }
         catch (Exception e)
         {
-            log.Error(e, "The command failed");
+            Log.Error(e, "The command failed");
             return await FailAsync(e.Message);
         }
     }
@@ -66,7 +69,7 @@ internal sealed class CliContext(IConfiguration configuration, TextReader stdin,
     public async Task<int> WithDatabaseAsync(SchemaUse schema, Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(body);
-        await using var host = await CliHost.StartAsync(Configuration, log, ct);
+        await using var host = await CliHost.StartAsync(Configuration, Log, ct);
         if (schema == SchemaUse.UpToDate)
         {
             await EnsureSchemaAsync(host.Services.GetRequiredService<PortalDbContext>(), ct);

@@ -36,5 +36,14 @@ public static class UserMessages
     public const string ProposalNeedsPartner = "Choose at least one other organization to partner with.";
     public const string TooManyPartners = "A proposal can invite at most {0} organizations.";
     public const string UnknownPartner = "Organization {0} is not a verified organization of the directory.";
+    public const string ProposalPartnerIsProposer = "An organization cannot propose a partnership to itself.";
+    public const string ProposalWithdrawn = "This proposal was withdrawn by its proposer.";
+    public const string ProposalDecidedBy = "This proposal has already been decided by {0}.";
+    public const string ProposalChangedMeanwhile = "Someone else changed this proposal while you were looking at it. Review it again.";
+    public const string ProposalRationaleRequired = "Explain why this partnership makes sense before submitting it.";
+    public const string ProposalConflictOfInterest = "You are a delegate of an organization in this proposal, so another moderator must decide it.";
+    public const string ProposerNotVerified = "Your organization can propose partnerships once a moderator has verified it.";
+    public const string UnknownGap = "Gap {0} is not a public gap of the portal.";
+    public const string UnknownInitiative = "Initiative {0} is not a public initiative of the portal.";
     public const string UnknownValue = "\"{0}\" is not a valid value.";
 }

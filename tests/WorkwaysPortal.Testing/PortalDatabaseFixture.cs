@@ -55,6 +55,9 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Where the PostgreSQL programs of the test cluster are (pg_dump, pg_restore…).</summary>
+    public string PostgresBinDirectory => _cluster?.BinDirectory ?? throw new InvalidOperationException("The database is not started.");
+
     public PortalDbContext CreateDbContext()
     {
         var options = new DbContextOptionsBuilder<PortalDbContext>();

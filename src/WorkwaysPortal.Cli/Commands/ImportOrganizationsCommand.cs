@@ -20,7 +20,9 @@ internal static class ImportOrganizationsCommand
     private static async Task<int> ImportAsync(CliContext cli, string path, CancellationToken ct)
     {
         // Read the file before opening the database: a typo in the path or a broken file costs nothing.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var rows = await OrganizationFileReader.ReadFileAsync(path, ct);
+        cli.Log.Information("Read {Rows} rows of {File} in {Elapsed}", rows.Count, path, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         return await cli.WithDatabaseAsync(SchemaUse.UpToDate, async (services, token) =>
         {
             var importer = services.GetRequiredService<OrganizationImporter>();

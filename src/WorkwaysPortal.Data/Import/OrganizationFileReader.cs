@@ -9,7 +9,7 @@ public static class OrganizationFileReader
     public static async Task<IReadOnlyList<OrganizationImportRow>> ReadFileAsync(string path, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var format = FormatOf(path);
+        var format = ImportFormats.Of(path);
         FileStream stream;
         try
         {
@@ -36,26 +36,11 @@ public static class OrganizationFileReader
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
-        return ReadAsync(content, file, FormatOf(file), ct);
+        return ReadAsync(content, file, ImportFormats.Of(file), ct);
     }
 
     private static async Task<IReadOnlyList<OrganizationImportRow>> ReadAsync(Stream content, string file, ImportFormat format, CancellationToken ct) =>
         format == ImportFormat.Csv
             ? await CsvOrganizationReader.ReadAsync(content, file, ct)
             : await JsonOrganizationReader.ReadAsync(content, file, ct);
-
-    private static ImportFormat FormatOf(string file) =>
-        Path.GetExtension(file).ToUpperInvariant() switch
-        {
-            ".CSV" => ImportFormat.Csv,
-            ".JSON" => ImportFormat.Json,
-            _ => throw new OrganizationImportException(new ImportError(
-                file, null, null, "Unknown file type: the file name must end in .csv or .json.")),
-        };
-
-    private enum ImportFormat
-    {
-        Csv,
-        Json,
-    }
 }

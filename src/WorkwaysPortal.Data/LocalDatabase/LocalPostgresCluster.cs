@@ -31,6 +31,9 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
     }
 
     public string RootDirectory { get; }
+
+    /// <summary>Where the PostgreSQL programs are (initdb, pg_ctl, pg_dump, pg_restore…).</summary>
+    public string BinDirectory => _bin;
     public string DataDirectory => Path.Combine(RootDirectory, "data");
     public string SocketDirectory => Path.Combine(RootDirectory, "socket");
     public string LogFile => Path.Combine(RootDirectory, "server.log");
@@ -247,7 +250,10 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             .FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
         if (onPath is not null)
         {
-            return onPath;
+            // PATH often holds symlinks (/usr/local/bin/initdb → /usr/lib/postgresql/15/bin/initdb);
+            // the real folder also has pg_dump and pg_restore of the same version.
+            var target = new FileInfo(Path.Combine(onPath, "initdb")).ResolveLinkTarget(returnFinalTarget: true);
+            return target is null ? onPath : Path.GetDirectoryName(target.FullName)!;
         }
 
         var installed = Directory.Exists("/usr/lib/postgresql")

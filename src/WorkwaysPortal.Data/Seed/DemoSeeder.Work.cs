@@ -200,7 +200,7 @@ public static partial class DemoSeeder
 
         var subjectId = proposal.Id.ToString(CultureInfo.InvariantCulture);
         db.AuditEvents.Add(AuditEvent.Record(
-            createdAt, author?.Id, author?.UserName ?? ActorName, AuditActions.ProposalCreated, ProposalSubject, subjectId));
+            createdAt, author?.Id, author?.UserName ?? ActorName, AuditActions.ProposalDrafted, ProposalSubject, subjectId));
         foreach (var step in demo.Steps)
         {
             var at = now - step.Ago;

@@ -46,25 +46,34 @@ public static class AuditActions
     public const string OrganizationsImported = "organizations.imported";
     public const string RoleGranted = "role.granted";
     public const string AccountCreated = "account.created";
+    public const string ProposalDrafted = "proposal.drafted";
+    public const string ProposalEdited = "proposal.edited";
+    public const string ProposalSubmitted = "proposal.submitted";
+    public const string ProposalWithdrawn = "proposal.withdrawn";
+    public const string ProposalResubmitted = "proposal.resubmitted";
+    public const string ProposalApproved = "proposal.approved";
+    public const string ProposalRejected = "proposal.rejected";
+    public const string ProposalChangesRequested = "proposal.changes-requested";
 
-    /// <summary>A proposal was drafted; every later step is one of the <c>proposal.&lt;action&gt;</c> actions below.</summary>
-    public const string ProposalCreated = "proposal.created";
-    public const string ProposalSubmit = "proposal.submit";
-    public const string ProposalWithdraw = "proposal.withdraw";
-    public const string ProposalApprove = "proposal.approve";
-    public const string ProposalReject = "proposal.reject";
-    public const string ProposalRequestChanges = "proposal.request-changes";
-    public const string ProposalResubmit = "proposal.resubmit";
-
-    /// <summary>The audited action of a proposal transition (subject type "proposal").</summary>
+    /// <summary>The audit action of a proposal's transition.</summary>
     public static string For(ProposalAction action) => action switch
     {
-        ProposalAction.Submit => ProposalSubmit,
-        ProposalAction.Withdraw => ProposalWithdraw,
-        ProposalAction.Approve => ProposalApprove,
-        ProposalAction.Reject => ProposalReject,
-        ProposalAction.RequestChanges => ProposalRequestChanges,
-        ProposalAction.Resubmit => ProposalResubmit,
-        _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Unknown proposal action."),
+        ProposalAction.Submit => ProposalSubmitted,
+        ProposalAction.Withdraw => ProposalWithdrawn,
+        ProposalAction.Resubmit => ProposalResubmitted,
+        ProposalAction.Approve => ProposalApproved,
+        ProposalAction.Reject => ProposalRejected,
+        ProposalAction.RequestChanges => ProposalChangesRequested,
+        _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
+
+    /// <summary>The moderators' decisions on proposals (as opposed to the proposer's own steps).</summary>
+    public static IReadOnlyList<string> ProposalDecisions { get; } = [ProposalApproved, ProposalRejected, ProposalChangesRequested];
+}
+
+/// <summary>What an audit event is about (its <see cref="AuditEvent.SubjectType"/>).</summary>
+public static class AuditSubjects
+{
+    public const string Organization = "organization";
+    public const string Proposal = "proposal";
 }

@@ -12,6 +12,9 @@ public sealed record ProposalDetails(
 /// <summary>One organization the proposal invites, with what it would bring.</summary>
 public sealed record ProposalPartner(int OrganizationId, string? Contribution);
 
+/// <summary>Why the workflow refuses an action: a message for the user and the values of its placeholders.</summary>
+public sealed record ProposalRefusal(string Message, IReadOnlyList<object> Arguments);
+
 /// <summary>What one transition changed, for the audit trail and the notifications.</summary>
 public sealed record ProposalTransition(ProposalAction Action, ProposalState From, ProposalState To, string? Reason);
 
@@ -86,8 +89,12 @@ public sealed class PartnershipProposal
     /// <summary>Takes one step of the workflow, or refuses without changing anything.</summary>
     public ProposalTransition Apply(ProposalAction action, Guid actorId, string actorName, string? reason, DateTimeOffset now)
     {
-        var next = ProposalWorkflow.Next(State, action)
-            ?? throw new DomainRuleException(IsFinal ? UserMessages.ProposalAlreadyDecided : UserMessages.ProposalActionNotAllowed);
+        if (RefusalOf(action) is { } refusal)
+        {
+            throw new DomainRuleException(refusal.Message, refusal.Arguments);
+        }
+
+        var next = ProposalWorkflow.Next(State, action)!.Value;
         var why = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (ProposalWorkflow.RequiresReason(action) && why is null)
         {
@@ -97,6 +104,11 @@ public sealed class PartnershipProposal
         if (why is { Length: > ReasonMaxLength })
         {
             throw new DomainRuleException(UserMessages.ProposalReasonTooLong);
+        }
+
+        if (action is ProposalAction.Submit or ProposalAction.Resubmit && string.IsNullOrWhiteSpace(Rationale))
+        {
+            throw new DomainRuleException(UserMessages.ProposalRationaleRequired);
         }
 
         var transition = new ProposalTransition(action, State, next, why);
@@ -120,25 +132,44 @@ public sealed class PartnershipProposal
 
     public bool IsFinal => ProposalWorkflow.IsFinal(State);
 
+    /// <summary>
+    /// Why <paramref name="action"/> is not possible in the current state, for the user; null when it
+    /// is. A moderator who comes too late learns which moderator decided.
+    /// </summary>
+    public ProposalRefusal? RefusalOf(ProposalAction action)
+    {
+        if (ProposalWorkflow.Next(State, action) is not null)
+        {
+            return null;
+        }
+
+        var decided = State is ProposalState.Approved or ProposalState.Rejected or ProposalState.ChangesRequested;
+        return State switch
+        {
+            ProposalState.Withdrawn => new(UserMessages.ProposalWithdrawn, []),
+            _ when decided && ProposalWorkflow.ActorOf(action) == ProposalActor.Moderator && !string.IsNullOrEmpty(DecidedByName) =>
+                new(UserMessages.ProposalDecidedBy, [DecidedByName]),
+            ProposalState.Approved or ProposalState.Rejected => new(UserMessages.ProposalAlreadyDecided, []),
+            _ => new(UserMessages.ProposalActionNotAllowed, []),
+        };
+    }
+
     /// <summary>Whether an organization is a party to the proposal (proposer or invited).</summary>
     public bool Involves(int organizationId) => ProposerOrganizationId == organizationId || _targets.Any(t => t.OrganizationId == organizationId);
 
     private void Write(ProposalDetails details, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
-        if (string.IsNullOrWhiteSpace(details.Title))
-        {
-            throw new DomainRuleException(UserMessages.TitleRequired);
-        }
 
-        var partners = details.Partners
+        // The proposer is never its own partner, and each partner is invited once (the first mention wins).
+        var partners = (details.Partners ?? [])
             .Where(p => p.OrganizationId != ProposerOrganizationId)
             .GroupBy(p => p.OrganizationId)
             .Select(g => g.First())
             .ToList();
-        if (partners.Count == 0)
+        if (ProposalRules.Check(ProposerOrganizationId, details with { Partners = partners }, forSubmission: false) is [var error, ..])
         {
-            throw new DomainRuleException(UserMessages.ProposalNeedsPartner);
+            throw new DomainRuleException(error.Message, error.Arguments);
         }
 
         Title = details.Title.Trim();

@@ -1,6 +1,9 @@
 namespace WorkwaysPortal.Web.Api;
 
-/// <summary>The JSON API (<c>/api/v1</c>): read endpoints are public for verified organizations.</summary>
+/// <summary>
+/// The JSON API (<c>/api/v1</c>): read endpoints are public for verified organizations; write
+/// endpoints need a signed-in user and an antiforgery or bearer token (<see cref="WriteProtection"/>).
+/// </summary>
 public static class ApiEndpoints
 {
     public static bool IsApi(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
@@ -11,6 +14,8 @@ public static class ApiEndpoints
         v1.MapOrganizationsApi();
         v1.MapGapsApi();
         v1.MapInitiativesApi();
+        v1.MapAuthApi();
+        v1.MapProposalsApi();
         v1.MapMatchesApi();
         return app;
     }

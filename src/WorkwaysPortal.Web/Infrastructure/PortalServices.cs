@@ -64,11 +64,15 @@ public static class PortalServices
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
+        services.AddPortalApiAuthentication();
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, OrganizationAuthorizationHandler>();
         services.AddScoped<WorkAccess>();
         services.AddScoped<Pages.Initiatives.InitiativeForm>();
         services.AddScoped<Pages.Gaps.GapForm>();
+        services.AddScoped<Proposals.ProposalAccessService>();
+        services.AddScoped<Proposals.ProposalQueries>();
+        services.AddScoped<Proposals.ProposalActions>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);

@@ -84,8 +84,8 @@ public sealed partial class OrganizationRegistrationTests(BrowserFixture fixture
         await SignInAsync(moderator, DemoAccounts.ModeratorEmail, DemoAccounts.Password);
 
         await MainNavigation(page).GetByRole(AriaRole.Link, new() { Name = "Moderation" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Organizations to review", Level = 1 })).ToBeVisibleAsync();
-        var queued = page.GetByTestId("pending-organization").Filter(new() { HasText = organization });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Moderation queue", Level = 1 })).ToBeVisibleAsync();
+        var queued = page.GetByTestId("queue-organization").Filter(new() { HasText = organization });
         await Expect(queued).ToContainTextAsync("Migrant organization");
         await moderator.CheckPageAsync();
         await queued.GetByRole(AriaRole.Link, new() { Name = "Review" }).ClickAsync();

@@ -56,13 +56,13 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
     /// <summary>Each proposal's intended state and the audit trail that leads there, in order.</summary>
     public static TheoryData<string, ProposalState, string[]> ExpectedProposals => new()
     {
-        { DemoWork.BaselineStudyProposalTitle, ProposalState.Approved, ["proposal.created", "proposal.submit", "proposal.approve"] },
-        { DemoWork.TalentInsertionProposalTitle, ProposalState.Submitted, ["proposal.created", "proposal.submit"] },
+        { DemoWork.BaselineStudyProposalTitle, ProposalState.Approved, ["proposal.drafted", "proposal.submitted", "proposal.approved"] },
+        { DemoWork.TalentInsertionProposalTitle, ProposalState.Submitted, ["proposal.drafted", "proposal.submitted"] },
         {
             DemoWork.TrainingExchangeProposalTitle, ProposalState.ChangesRequested,
-            ["proposal.created", "proposal.submit", "proposal.request-changes"]
+            ["proposal.drafted", "proposal.submitted", "proposal.changes-requested"]
         },
-        { DemoWork.TrainingForWorkersProposalTitle, ProposalState.Draft, ["proposal.created"] },
+        { DemoWork.TrainingForWorkersProposalTitle, ProposalState.Draft, ["proposal.drafted"] },
     };
 
     [Fact]
@@ -214,16 +214,16 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
         await using var db = fixture.CreateDbContext();
         var moderatorId = await UserIdAsync(db, DemoAccounts.ModeratorEmail);
         var decisions = await db.AuditEvents
-            .Where(e => e.Action == AuditActions.ProposalApprove || e.Action == AuditActions.ProposalRequestChanges)
+            .Where(e => e.Action == AuditActions.ProposalApproved || e.Action == AuditActions.ProposalChangesRequested)
             .ToListAsync();
         Assert.Equal(2, decisions.Count);
         Assert.All(decisions, e => Assert.Equal(moderatorId, e.ActorId));
-        Assert.NotNull(Assert.Single(decisions, e => e.Action == "proposal.request-changes").Reason);
+        Assert.NotNull(Assert.Single(decisions, e => e.Action == "proposal.changes-requested").Reason);
 
         var sentBack = await db.Proposals.SingleAsync(p => p.State == ProposalState.ChangesRequested);
         Assert.Equal(moderatorId, sentBack.DecidedBy);
         Assert.Equal("Demo Moderator", sentBack.DecidedByName);
-        Assert.Equal(decisions.Single(e => e.Action == AuditActions.ProposalRequestChanges).Reason, sentBack.DecisionReason);
+        Assert.Equal(decisions.Single(e => e.Action == AuditActions.ProposalChangesRequested).Reason, sentBack.DecisionReason);
         var approved = await db.Proposals.SingleAsync(p => p.State == ProposalState.Approved);
         Assert.Equal(moderatorId, approved.DecidedBy);
         Assert.Null(approved.DecisionReason);
@@ -240,7 +240,7 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
         var proposals = await db.Proposals.ToListAsync();
         var proposerSteps = await db.AuditEvents
             .Where(e => e.SubjectType == "proposal"
-                && e.Action != AuditActions.ProposalApprove && e.Action != AuditActions.ProposalRequestChanges)
+                && e.Action != AuditActions.ProposalApproved && e.Action != AuditActions.ProposalChangesRequested)
             .ToListAsync();
 
         foreach (var proposal in proposals)

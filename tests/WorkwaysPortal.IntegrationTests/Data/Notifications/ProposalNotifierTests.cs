@@ -259,7 +259,7 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
     [Fact]
     public async Task A_proposal_without_an_id_cannot_be_announced()
     {
-        var proposal = PartnershipProposal.Draft(1, new ProposalDetails("Unsaved", "", "", [new(2, null)], null, null), Guid.NewGuid(), DateTimeOffset.UtcNow);
+        var proposal = PartnershipProposal.Draft(1, new ProposalDetails("Unsaved", "Both work with returning migrants.", "Training places", [new(2, "Job offers")], null, null), Guid.NewGuid(), DateTimeOffset.UtcNow);
         var transition = proposal.Apply(ProposalAction.Submit, Guid.NewGuid(), "someone", null, DateTimeOffset.UtcNow);
         await using var db = Database.CreateDbContext();
 

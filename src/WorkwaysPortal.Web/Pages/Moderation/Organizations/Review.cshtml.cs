@@ -80,7 +80,7 @@ public sealed class ReviewModel(
         TempData["StatusMessage"] = (action == AuditActions.OrganizationVerified
             ? t["{0} is verified and now appears in the directory.", organization.Name]
             : t["{0} was rejected. Its delegates can see the reason.", organization.Name]).Value;
-        return RedirectToPage("Index");
+        return RedirectToPage("/Moderation/Index");
     }
 
     private async Task<bool> ShowAsync([FromRoute] int id, CancellationToken ct)

@@ -1,0 +1,107 @@
+using Microsoft.Extensions.DependencyInjection;
+using WorkwaysPortal.BrowserTests.Infrastructure;
+using WorkwaysPortal.Data;
+using WorkwaysPortal.Domain.Accounts;
+using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Testing;
+
+namespace WorkwaysPortal.BrowserTests.Proposals;
+
+/// <summary>
+/// The whole proposal journey in headless Chromium: a delegate drafts and submits, a moderator
+/// requests changes, the delegate resubmits, the moderator approves, and both organizations show
+/// the partnership — in English and in Spanish, with no browser error and no serious accessibility
+/// violation on any page visited.
+/// </summary>
+public sealed class ProposalJourneyTests(BrowserFixture fixture) : BrowserTest(fixture)
+{
+    [Theory]
+    [InlineData("en", "Approved", "Partnerships")]
+    [InlineData("es", "Aprobada", "Alianzas")]
+    public async Task A_proposal_goes_from_draft_to_partnership(string culture, string approved, string partnerships)
+    {
+        var author = await Data.UserAsync($"author-{culture}@example.org");
+        await Data.UserAsync($"moderator-{culture}@example.org", Roles.Moderator);
+        var proposer = await OrganizationAsync($"Proposer {culture}", author.Id);
+        var partner = await OrganizationAsync($"Partner {culture}", null);
+        var delegateVisitor = await VisitorAsync(culture, author.Email!);
+        var moderatorVisitor = await VisitorAsync(culture, $"moderator-{culture}@example.org");
+        var anonymous = await VisitorAsync(culture, null);
+        var page = delegateVisitor.Page;
+        var moderation = moderatorVisitor.Page;
+
+        await delegateVisitor.OpenAsync($"/Organizations/{proposer.Id}/Proposals/New?to={partner.Id}");
+        await page.FillAsync("input[name='Input.Title']", "Refugee nurses into jobs");
+        await page.FillAsync("textarea[name='Input.Rationale']", "They place nurses; we train them.");
+        await page.ClickAsync("button[formaction*='handler=Submit']");
+        await page.WaitForURLAsync(url => url.Contains("/Proposals/", StringComparison.Ordinal) && !url.Contains("New", StringComparison.Ordinal));
+        await delegateVisitor.CheckPageAsync();
+        var proposalUrl = new Uri(page.Url).AbsolutePath;
+
+        await moderatorVisitor.OpenAsync("/Moderation");
+        await moderation.Locator("[data-testid='queue-proposal']", new() { HasText = "Refugee nurses into jobs" }).Locator("a").ClickAsync();
+        await moderatorVisitor.CheckPageAsync();
+        await moderation.FillAsync("textarea[name='Input.ChangesReason']", "Add the dates.");
+        await moderation.ClickAsync("form[action*='handler=RequestChanges'] button[type='submit']");
+        await moderation.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Moderation");
+        await moderatorVisitor.CheckPageAsync();
+
+        await delegateVisitor.OpenAsync($"{proposalUrl}/Edit");
+        Assert.Contains("Add the dates.", await page.ContentAsync(), StringComparison.Ordinal);
+        await page.FillAsync("textarea[name='Input.Rationale']", "They place nurses; we train them from March to June.");
+        await page.ClickAsync("button[formaction*='handler=Submit']");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == proposalUrl);
+        await delegateVisitor.CheckPageAsync();
+
+        await moderatorVisitor.OpenAsync("/Moderation");
+        await moderation.Locator("[data-testid='queue-proposal']", new() { HasText = "Refugee nurses into jobs" }).Locator("a").ClickAsync();
+        await moderatorVisitor.CheckPageAsync();
+        await moderation.ClickAsync("form[action*='handler=Approve'] button[type='submit']");
+        await moderation.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Moderation");
+        await moderatorVisitor.CheckPageAsync();
+
+        await delegateVisitor.OpenAsync(proposalUrl);
+        Assert.Equal(approved, await page.InnerTextAsync("[data-testid='proposal-state']"));
+        Assert.Equal(6, await page.Locator("[data-testid='history-entry']").CountAsync());
+        foreach (var id in new[] { proposer.Id, partner.Id })
+        {
+            await anonymous.OpenAsync($"/Organizations/{id}");
+            Assert.Contains(partnerships, await anonymous.Page.InnerTextAsync("[data-testid='partnerships'] h2"), StringComparison.Ordinal);
+            Assert.Contains("Refugee nurses into jobs", await anonymous.Page.InnerTextAsync("[data-testid='partnership']"), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A visitor in the given UI language, signed in when an email is given.</summary>
+    private async Task<Visitor> VisitorAsync(string culture, string? email)
+    {
+        var visitor = await NewVisitorAsync();
+        await visitor.OpenAsync($"/?culture={culture}");
+        if (email is not null)
+        {
+            var page = visitor.Page;
+            await visitor.OpenAsync("/Account/Login");
+            await page.FillAsync("input[name='Input.Email']", email);
+            await page.FillAsync("input[name='Input.Password']", TestData.Password);
+            await page.ClickAsync("main form button[type='submit']");
+            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+            await visitor.CheckPageAsync();
+        }
+
+        return visitor;
+    }
+
+    private async Task<Organization> OrganizationAsync(string name, Guid? delegateId)
+    {
+        await using var scope = Fixture.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var organization = Organization.Imported(TestData.Profile(name), DateTimeOffset.UtcNow);
+        if (delegateId is { } id)
+        {
+            organization.AddMember(id, DateTimeOffset.UtcNow);
+        }
+
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync();
+        return organization;
+    }
+}
