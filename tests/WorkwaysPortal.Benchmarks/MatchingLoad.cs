@@ -7,15 +7,17 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Import;
 using WorkwaysPortal.Data.LocalDatabase;
 using WorkwaysPortal.Data.Matching;
+using WorkwaysPortal.Data.Synthetic;
 using WorkwaysPortal.Domain.Matching;
 
 namespace WorkwaysPortal.Benchmarks;
 
 /// <summary>
 /// The matching load harness: a throwaway PostgreSQL cluster (the portal's own launcher, ephemeral),
-/// filled with synthetic organizations in steps (10,000 then 100,000 by default); at each step, top-10
+/// filled by <see cref="SyntheticLoad"/> (the portal's generator and importer) in steps (10,000 then 100,000 by default); at each step, top-10
 /// matches for at least 200 different organizations and 200 different gaps, timed end to end through
 /// <see cref="PartnerMatcher"/> (target query, candidate query, scoring). Prints median, p95, p99 and
 /// max in milliseconds, the machine's load average, the ratio between the steps and the EXPLAIN
@@ -28,6 +30,7 @@ internal static class MatchingLoad
         var largest = Option(args, "--organizations", 100_000);
         var targets = Option(args, "--targets", 200);
         var smallest = Option(args, "--from", Math.Max(1, largest / 10));
+        var seed = Option(args, "--seed", SyntheticOrganizations.DefaultSeed);
         int[] steps = smallest < largest ? [smallest, largest] : [largest];
 
         var directory = Path.Combine(Path.GetTempPath(), $"workways-bench-{Guid.NewGuid():N}"[..24]);
@@ -37,6 +40,7 @@ internal static class MatchingLoad
         services.AddPortalData(cluster.ConnectionString);
         services.AddPortalMatching(new ConfigurationBuilder().AddInMemoryCollection().Build());
         services.AddLogging();
+        services.AddScoped<OrganizationImporter>();
         await using var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())
         {
@@ -44,7 +48,7 @@ internal static class MatchingLoad
         }
 
         var options = provider.GetRequiredService<IOptions<MatchingOptions>>().Value;
-        Console.WriteLine(Invariant($"Matching load harness: steps {string.Join(", ", steps)}; {targets} organization targets and {targets} gap targets per step; pool {options.CandidatePoolSize}, {options.ExaminePerTier} rows examined per tier."));
+        Console.WriteLine(Invariant($"Matching load harness: steps {string.Join(", ", steps)} (generate organizations, seed {seed}); {targets} organization targets and {targets} gap targets per step; pool {options.CandidatePoolSize}, {options.ExaminePerTier} rows examined per tier."));
         var results = new List<(int Size, Timing Organizations, Timing Gaps)>();
         var filled = 0;
         await using var connection = new NpgsqlConnection(cluster.ConnectionString);
@@ -52,7 +56,7 @@ internal static class MatchingLoad
         foreach (var size in steps)
         {
             var fill = Stopwatch.StartNew();
-            await SyntheticDirectory.AddOrganizationsAsync(connection, filled + 1, size);
+            await SyntheticLoad.AddAsync(provider, connection, filled, size, seed);
             filled = size;
             Console.WriteLine(Invariant($"\n== {size:N0} organizations (filled in {fill.Elapsed.TotalSeconds:0.0} s; {await CountAsync(connection, "gaps"):N0} gaps, {await CountAsync(connection, "partnership_proposals"):N0} approved partnerships)"));
 
