@@ -33,9 +33,12 @@ internal static class MatchingLoad
         var seed = Option(args, "--seed", SyntheticOrganizations.DefaultSeed);
         int[] steps = smallest < largest ? [smallest, largest] : [largest];
 
-        var directory = Path.Combine(Path.GetTempPath(), $"workways-bench-{Guid.NewGuid():N}"[..24]);
+        // --directory: a kept local cluster (e.g. the Cli's, LocalDatabase:Directory) measured as it is, at its size.
+        var existing = StringOption(args, "--directory");
+        var directory = existing ?? Path.Combine(Path.GetTempPath(), $"workways-bench-{Guid.NewGuid():N}"[..24]);
         await using var cluster = await LocalPostgresCluster.StartAsync(
-            new LocalPostgresOptions { Directory = directory, Ephemeral = true, Database = "workways_bench" }, NullLogger.Instance);
+            new LocalPostgresOptions { Directory = directory, Ephemeral = existing is null, Database = existing is null ? "workways_bench" : "workways" },
+            NullLogger.Instance);
         var services = new ServiceCollection();
         services.AddPortalData(cluster.ConnectionString);
         services.AddPortalMatching(new ConfigurationBuilder().AddInMemoryCollection().Build());
@@ -53,11 +56,22 @@ internal static class MatchingLoad
         var filled = 0;
         await using var connection = new NpgsqlConnection(cluster.ConnectionString);
         await connection.OpenAsync();
+        if (existing is not null)
+        {
+            filled = (int)await CountAsync(connection, "organizations");
+            steps = [filled];
+            await SyntheticLoad.DeriveWorkAsync(connection, firstOrganizationId: 1);
+        }
+
         foreach (var size in steps)
         {
             var fill = Stopwatch.StartNew();
-            await SyntheticLoad.AddAsync(provider, connection, filled, size, seed);
-            filled = size;
+            if (size > filled)
+            {
+                await SyntheticLoad.AddAsync(provider, connection, filled, size, seed);
+                filled = size;
+            }
+
             Console.WriteLine(Invariant($"\n== {size:N0} organizations (filled in {fill.Elapsed.TotalSeconds:0.0} s; {await CountAsync(connection, "gaps"):N0} gaps, {await CountAsync(connection, "partnership_proposals"):N0} approved partnerships)"));
 
             // Targets spread over the whole directory, different at each step; the first 50 of each kind only warm up.
@@ -179,6 +193,12 @@ internal static class MatchingLoad
         return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
             ? value
             : fallback;
+    }
+
+    private static string? StringOption(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -34,6 +34,15 @@ internal static class SyntheticLoad
                 .ImportAsync(source, rows, new AuditActor(null, "benchmark"));
         }
 
+        await DeriveWorkAsync(connection, firstNew);
+    }
+
+    /// <summary>
+    /// The gaps and approved partnerships of the organizations from <paramref name="firstOrganizationId"/> on,
+    /// unless they have some already; then VACUUM (ANALYZE).
+    /// </summary>
+    public static async Task DeriveWorkAsync(NpgsqlConnection connection, int firstOrganizationId)
+    {
         var sql = """
             INSERT INTO gaps (title, description, requires, countries, gcm_objectives, priority, status, raised_by_organization_id, created_at, updated_at)
             SELECT CASE WHEN o.languages[1] = 'es' THEN 'Buscamos aliados: ' ELSE 'Looking for partners: ' END
@@ -41,19 +50,21 @@ internal static class SyntheticLoad
                    o.description, o.seeks[1:2], o.countries[1:2], '{}',
                    (ARRAY['Low','Medium','Medium','High'])[1 + o.id % 4], 'Open', o.id, now(), now()
             FROM organizations o
-            WHERE o.id >= @first AND o.id % 25 = 0 AND cardinality(o.seeks) > 0;
+            WHERE o.id >= @first AND o.id % 25 = 0 AND cardinality(o.seeks) > 0
+              AND NOT EXISTS (SELECT 1 FROM gaps g WHERE g.raised_by_organization_id >= @first);
 
             WITH p AS (
                 INSERT INTO partnership_proposals (proposer_organization_id, title, rationale, proposer_contribution, state, created_by, created_at, updated_at)
                 SELECT o.id, 'Alianza', '', '', 'Approved', '00000000-0000-0000-0000-000000000001', now(), now()
                 FROM organizations o
                 WHERE o.id >= @first AND o.id % 100 = 7 AND EXISTS (SELECT 1 FROM organizations n WHERE n.id = o.id + 1)
+                  AND NOT EXISTS (SELECT 1 FROM partnership_proposals x WHERE x.proposer_organization_id >= @first)
                 RETURNING id, proposer_organization_id)
             INSERT INTO proposal_targets (proposal_id, organization_id) SELECT p.id, p.proposer_organization_id + 1 FROM p;
             """;
         await using (var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 3600 })
         {
-            command.Parameters.AddWithValue("first", firstNew);
+            command.Parameters.AddWithValue("first", firstOrganizationId);
             await command.ExecuteNonQueryAsync();
         }
 
