@@ -4,7 +4,7 @@ namespace WorkwaysPortal.Domain.Matching;
 
 /// <summary>
 /// How suggested partners are scored and retrieved (configuration section <c>Matching</c>). The
-/// formula is explained in docs/decisions/005-matching-score.md; the defaults are its values.
+/// formula is explained in docs/decisions/006-matching-score.md; the defaults are its values.
 /// </summary>
 public sealed class MatchingOptions
 {
