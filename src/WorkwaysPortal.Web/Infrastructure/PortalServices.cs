@@ -26,6 +26,7 @@ public static class PortalServices
             .Enrich.FromLogContext());
 
         services.AddPortalData(connectionString);
+        services.AddPortalScaleOut(configuration);
         services.AddPortalMail(configuration, environment);
         services.AddPortalMatching(configuration);
         services.AddMatchSearchRateLimit(configuration);
@@ -88,7 +89,7 @@ public static class PortalServices
         // Accented Spanish text stays readable in the HTML; Razor still encodes markup characters.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = DatabaseOutage.Describe);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return services;
@@ -97,18 +98,25 @@ public static class PortalServices
     public static WebApplication UsePortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // First, so that the client address and scheme the proxy saw are used by everything after it.
+        app.UseForwardedHeaders();
         app.UseWhen(
             context => ApiEndpoints.IsApi(context.Request.Path),
             api =>
             {
-                api.UseExceptionHandler();
+                api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = DatabaseOutage.StatusCodeFor });
                 api.UseStatusCodePages();
             });
         app.UseWhen(
             context => !ApiEndpoints.IsApi(context.Request.Path),
             pages =>
             {
-                pages.UseExceptionHandler("/Error");
+                pages.UseExceptionHandler(new ExceptionHandlerOptions
+                {
+                    ExceptionHandlingPath = "/Error",
+                    StatusCodeSelector = DatabaseOutage.StatusCodeFor,
+                });
                 pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
             });
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
@@ -129,6 +137,7 @@ public static class PortalServices
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapPortalApi();
+        app.MapShutdownDrill(app.Configuration);
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
