@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.WebUtilities;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.OrganizationDirectory;
 using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Web.Infrastructure.Caching;
 
 namespace WorkwaysPortal.Web.Pages.Organizations;
 
 /// <summary>The public directory: search, filters and pages of verified organizations.</summary>
+[OutputCache(PolicyName = PublicPageCache.Directory)]
 public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
