@@ -6,7 +6,7 @@ public sealed record BarSegment(string Series, string CssClass, int Value, int X
 /// <summary>One bar of a chart, at height <see cref="Y"/>, with its label and total.</summary>
 public sealed record BarRow(string Key, string Label, string ShortLabel, int Y, int Total, IReadOnlyList<BarSegment> Segments)
 {
-    public int End => Segments.Count == 0 ? 0 : Segments[^1].X + Segments[^1].Width;
+    public int End => Segments.Count == 0 ? BarChart.LabelWidth : Segments[^1].X + Segments[^1].Width;
 }
 
 /// <summary>A series of a stacked chart, as the legend shows it.</summary>
