@@ -25,7 +25,8 @@ fi
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 status=0
-dotnet test WorkwaysPortal.sln --logger "trx" --results-directory "$results" "$@" || status=$?
+# One test project at a time: on two cores, browser journeys starve when the integration tests run beside them.
+dotnet test WorkwaysPortal.sln -m:1 --logger "trx" --results-directory "$results" "$@" || status=$?
 
 # Sum the counters of every test run (one .trx per test project).
 read -r passed failed skipped < <(

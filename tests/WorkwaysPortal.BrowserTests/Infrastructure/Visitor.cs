@@ -75,7 +75,7 @@ public sealed class Visitor : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return new Visitor(context, await context.NewPageAsync(), origin);
     }
 
