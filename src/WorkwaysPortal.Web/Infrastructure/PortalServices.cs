@@ -77,6 +77,7 @@ public static class PortalServices
         services.AddScoped<Proposals.ProposalAccessService>();
         services.AddScoped<Proposals.ProposalQueries>();
         services.AddScoped<Proposals.ProposalActions>();
+        services.AddScoped<Exports.ExportAudit>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);
