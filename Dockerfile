@@ -29,10 +29,10 @@ RUN dotnet publish src/WorkwaysPortal.Web/WorkwaysPortal.Web.csproj -c Release -
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
-# Writable by `app`: the Production log files (logs/portal-*.json) and the data protection keys
-# (docker-compose.yml keeps those in a volume, which takes this folder's owner when first created).
-RUN mkdir -p /app/logs /home/app/.aspnet/DataProtection-Keys \
-    && chown -R "$APP_UID:$APP_UID" /app/logs /home/app/.aspnet
+# Writable by `app`: the Production log files (logs/portal-*.json). The Data Protection keys
+# (sign-in cookies, tokens) are kept in PostgreSQL, so the container holds no state of its own.
+RUN mkdir -p /app/logs \
+    && chown -R "$APP_UID:$APP_UID" /app/logs
 USER $APP_UID
 # ASPNETCORE_HTTP_PORTS (set by the base image) is cleared so that ASPNETCORE_URLS alone decides.
 ENV ASPNETCORE_URLS=http://+:8080 \

@@ -28,10 +28,21 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Transient failures (a dropped connection, a failover, a restart) are retried up to 3 times,
+    /// waiting at most <see cref="MaxRetryDelay"/> between tries: a blip is hidden from the user, a
+    /// real outage answers 503 within a few seconds (see docs/operations.md). Every write is one
+    /// SaveChanges or an explicit transaction inside <c>CreateExecutionStrategy().ExecuteAsync</c>,
+    /// so a retry replays the whole unit of work.
+    /// </summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(3).CommandTimeout(60))
+            .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(MaxRetryCount, MaxRetryDelay, null).CommandTimeout(60))
             .UseSnakeCaseNamingConvention();
+
+    public const int MaxRetryCount = 3;
+
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(2);
 
     /// <summary>Identity's rules, shared by the web portal and the command-line tool.</summary>
     public static void ConfigureIdentity(IdentityOptions options)

@@ -20,6 +20,9 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
         "__EFMigrationsHistory", "sectors", "capabilities", "sub_regions", "countries", "country_groups",
         "corridors", "working_languages", "roles", "gcm_objectives", "cache_versions",
 
+        // The Data Protection key ring: the shared portal keeps its cached keys across tests.
+        "data_protection_keys",
+
         // Append-only (a trigger refuses DELETE); emptied with TRUNCATE instead.
         "audit_events",
     ];

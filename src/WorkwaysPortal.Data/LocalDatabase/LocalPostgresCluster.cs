@@ -124,7 +124,8 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
-    private async Task StartServerAsync(CancellationToken ct)
+    /// <summary>Starts the server of an existing cluster (after <see cref="StopServerAsync"/>): fault drills.</summary>
+    public async Task StartServerAsync(CancellationToken ct = default)
     {
         Directory.CreateDirectory(SocketDirectory);
         await ChownForServerAsync(SocketDirectory, ct);
@@ -169,6 +170,10 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
             return false;
         }
     }
+
+    /// <summary>Stops the server now (<c>pg_ctl stop -m fast</c>: open sessions are ended), keeping the cluster: fault drills.</summary>
+    public Task StopServerAsync(CancellationToken ct = default) =>
+        RunServerToolAsync("pg_ctl", ["-D", DataDirectory, "-m", "fast", "-w", "stop"], ct);
 
     /// <summary>Stops the server if this instance started it; an ephemeral cluster is also deleted.</summary>
     public async ValueTask DisposeAsync()

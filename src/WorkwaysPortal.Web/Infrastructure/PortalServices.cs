@@ -29,6 +29,7 @@ public static class PortalServices
             .Enrich.FromLogContext());
 
         services.AddPortalData(connectionString);
+        services.AddPortalScaleOut(configuration);
         services.AddPortalMail(configuration, environment);
         services.AddPortalMatching(configuration);
         services.AddMatchSearchRateLimit(configuration);
@@ -76,6 +77,7 @@ public static class PortalServices
         services.AddScoped<Proposals.ProposalAccessService>();
         services.AddScoped<Proposals.ProposalQueries>();
         services.AddScoped<Proposals.ProposalActions>();
+        services.AddScoped<Exports.ExportAudit>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);
@@ -91,7 +93,7 @@ public static class PortalServices
         // Accented Spanish text stays readable in the HTML; Razor still encodes markup characters.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = DatabaseOutage.Describe);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
@@ -113,18 +115,25 @@ public static class PortalServices
     public static WebApplication UsePortal(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // First, so that the client address and scheme the proxy saw are used by everything after it.
+        app.UseForwardedHeaders();
         app.UseWhen(
             context => ApiEndpoints.IsApi(context.Request.Path),
             api =>
             {
-                api.UseExceptionHandler();
+                api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = DatabaseOutage.StatusCodeFor });
                 api.UseStatusCodePages();
             });
         app.UseWhen(
             context => !ApiEndpoints.IsApi(context.Request.Path),
             pages =>
             {
-                pages.UseExceptionHandler("/Error");
+                pages.UseExceptionHandler(new ExceptionHandlerOptions
+                {
+                    ExceptionHandlingPath = "/Error",
+                    StatusCodeSelector = DatabaseOutage.StatusCodeFor,
+                });
                 pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
             });
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
@@ -150,6 +159,7 @@ public static class PortalServices
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapPortalApi();
+        app.MapShutdownDrill(app.Configuration);
         if (DirectoryBaseline.IsEnabled(app.Configuration))
         {
             app.MapDirectoryBaseline();

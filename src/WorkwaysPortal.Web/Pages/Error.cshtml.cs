@@ -20,8 +20,17 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int? code)
     {
-        Status = code is >= 400 and < 600 ? code.Value : StatusCodes.Status500InternalServerError;
+        // A status page passes its code; after an exception the handler has already chosen the status
+        // (503 when the database cannot be reached, see DatabaseOutage).
+        Status = code is >= 400 and < 600 ? code.Value
+            : Response.StatusCode is >= 400 and < 600 ? Response.StatusCode
+            : StatusCodes.Status500InternalServerError;
         Response.StatusCode = Status;
+        if (Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = Infrastructure.DatabaseOutage.RetryAfterSeconds;
+        }
+
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }
 }

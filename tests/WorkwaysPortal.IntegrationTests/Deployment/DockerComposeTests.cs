@@ -14,7 +14,8 @@ public sealed partial class DockerComposeTests
 
     /// <summary>Variables the compose file reads; cleared so that the test checks its defaults.</summary>
     private static readonly string[] ComposeVariables =
-        ["POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD", "SEED_DEMO_DATA", "PORTAL_PORT", "PORTAL_BIND_ADDRESS", "COMPOSE_FILE", "COMPOSE_PROJECT_NAME"];
+        ["POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD", "SEED_DEMO_DATA", "PORTAL_PORT", "PORTAL_BIND_ADDRESS", "COMPOSE_FILE", "COMPOSE_PROJECT_NAME",
+            "PORTAL_SUBNET", "PROXY_PORT", "PROXY_BIND_ADDRESS", "COMPOSE_PROFILES"];
 
     private static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -44,6 +45,34 @@ public sealed partial class DockerComposeTests
         Assert.Matches(BindsToLoopback(), portal);
         Assert.Contains("condition: service_healthy", portal, StringComparison.Ordinal);
         Assert.Contains("image: postgres:15", ServiceBlock(result.Output, "db"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scale_profile_runs_a_second_portal_behind_nginx_that_forwards_the_client_headers()
+    {
+        var result = await ComposeAsync("--profile", "scale", "config");
+        Assert.True(result.ExitCode == 0, $"`{result.Command}` exited with {result.ExitCode}: {result.Error}");
+
+        var first = ServiceBlock(result.Output, "portal");
+        var second = ServiceBlock(result.Output, "portal-2");
+        var proxy = ServiceBlock(result.Output, "proxy");
+        Assert.Contains("ConnectionStrings__Portal: Host=db;", second, StringComparison.Ordinal);
+        Assert.Matches(DoesNotMigrate(), second);
+        Assert.Contains("condition: service_healthy", second, StringComparison.Ordinal);
+        Assert.Matches(InScaleProfile(), second);
+        Assert.Matches(InScaleProfile(), proxy);
+        Assert.DoesNotMatch(InScaleProfile(), first);
+        Assert.Matches(MountsNginxConf(), proxy);
+        Assert.Contains("ForwardedHeaders__KnownNetworks__0: 172.28.80.0/24", first, StringComparison.Ordinal);
+        Assert.Contains("ForwardedHeaders__KnownNetworks__0: 172.28.80.0/24", second, StringComparison.Ordinal);
+        Assert.Contains("subnet: 172.28.80.0/24", result.Output, StringComparison.Ordinal);
+
+        var nginx = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot, "deploy", "nginx.conf"));
+        Assert.Contains("server portal:8080", nginx, StringComparison.Ordinal);
+        Assert.Contains("server portal-2:8080", nginx, StringComparison.Ordinal);
+        Assert.Contains("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;", nginx, StringComparison.Ordinal);
+        Assert.Contains("proxy_set_header X-Forwarded-Proto $forwarded_proto;", nginx, StringComparison.Ordinal);
+        Assert.Contains("proxy_set_header Host $host;", nginx, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -173,6 +202,15 @@ public sealed partial class DockerComposeTests
 
     [GeneratedRegex("""host_ip: ["']?127\.0\.0\.1["']?\s*$|[\s"']127\.0\.0\.1:5080:8080\b""", RegexOptions.Multiline)]
     private static partial Regex BindsToLoopback();
+
+    [GeneratedRegex("""Database__MigrateOnStartup: ["']?false["']?\s*$""", RegexOptions.Multiline)]
+    private static partial Regex DoesNotMigrate();
+
+    [GeneratedRegex("""^\s+profiles:\s*\n\s+- scale\s*$""", RegexOptions.Multiline)]
+    private static partial Regex InScaleProfile();
+
+    [GeneratedRegex("""deploy/nginx\.conf:/etc/nginx/nginx\.conf:ro""")]
+    private static partial Regex MountsNginxConf();
 
     [GeneratedRegex("""^USER (\$APP_UID|app)\s*$""", RegexOptions.Multiline)]
     private static partial Regex NonRootUser();

@@ -17,7 +17,8 @@ public abstract class ContentVersionPolicy(IOptions<PublicPageCacheOptions> opti
 {
     async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        if (!options.Value.Enabled)
+        // Page handlers other than the page itself (exports, for one) are audited actions: never cached.
+        if (!options.Value.Enabled || context.HttpContext.Request.Query.ContainsKey("handler"))
         {
             context.EnableOutputCaching = false;
             return;

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace WorkwaysPortal.IntegrationTests.Operations;
+
+/// <summary>
+/// The portal as a real operating-system process: <c>dotnet WorkwaysPortal.Web.dll</c> from the web
+/// project's build output, on a port Kestrel picks, for the SIGKILL and SIGTERM drills.
+/// </summary>
+public sealed partial class PortalProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private PortalProcess(Process process) => _process = process;
+
+    public Uri Address { get; private set; } = null!;
+
+    public int Id => _process.Id;
+
+    /// <summary>Everything the process wrote on stdout and stderr so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Starts the portal over <paramref name="connectionString"/> and returns once Kestrel listens.</summary>
+    public static async Task<PortalProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var dll = WebDll();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        start.ArgumentList.Add(dll);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ConnectionStrings__Portal"] = connectionString;
+        start.Environment["Database__SeedDemoData"] = "false";
+        start.Environment["Mail__Enabled"] = "false";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        var portal = new PortalProcess(new Process { StartInfo = start, EnableRaisingEvents = true });
+        portal._process.OutputDataReceived += (_, e) => portal.Read(e.Data);
+        portal._process.ErrorDataReceived += (_, e) => portal.Read(e.Data);
+        portal._process.Exited += (_, _) => portal._listening.TrySetException(
+            new InvalidOperationException("The portal exited before it listened:\n" + portal.Output));
+        portal._process.Start();
+        portal._process.BeginOutputReadLine();
+        portal._process.BeginErrorReadLine();
+        portal.Address = await portal._listening.Task.WaitAsync(StartLimit);
+        return portal;
+    }
+
+    /// <summary>SIGKILL: the process ends at once, whatever it was doing.</summary>
+    public Task KillAsync()
+    {
+        _process.Kill();
+        return _process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM, as docker stop, systemd or Kubernetes send it.</summary>
+    public async Task TerminateAsync()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
+    public Task WaitForExitAsync() => _process.WaitForExitAsync().WaitAsync(StartLimit);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Read(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        if (ListeningLine().Match(line) is { Success: true } match)
+        {
+            _listening.TrySetResult(new Uri(match.Groups[1].Value.TrimEnd('/') + "/"));
+        }
+    }
+
+    /// <summary>The web project's build output of the same configuration as this test assembly.</summary>
+    private static string WebDll()
+    {
+        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var framework = testOutput.Name;
+        var configuration = testOutput.Parent!.Name;
+        for (var directory = testOutput; directory is not null; directory = directory.Parent)
+        {
+            var dll = Path.Combine(directory.FullName, "src", "WorkwaysPortal.Web", "bin", configuration, framework, "WorkwaysPortal.Web.dll");
+            if (File.Exists(dll))
+            {
+                return dll;
+            }
+        }
+
+        throw new InvalidOperationException($"No build of WorkwaysPortal.Web ({configuration}, {framework}) above {testOutput.FullName}.");
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningLine();
+}
