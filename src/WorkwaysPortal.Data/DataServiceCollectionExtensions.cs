@@ -15,6 +15,10 @@ public static class DataServiceCollectionExtensions
     {
         services.AddDbContextPool<PortalDbContext>(options => Configure(options, connectionString));
         services.AddMemoryCache();
+
+        // Raw Npgsql for the few hot reads that need no model: cache versions, the benchmark baseline.
+        services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.TryAddSingleton<Caching.CacheVersionReader>();
         services.AddSingleton<TaxonomyCatalog>();
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<Mail.MailOptions>();

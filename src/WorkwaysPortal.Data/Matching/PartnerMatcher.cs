@@ -75,17 +75,22 @@ public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, 
     /// <summary>A gap as a target (with its organization's sector and languages); null when there is no such gap.</summary>
     public async Task<PreparedTarget?> GapTargetAsync(int gapId, CancellationToken ct)
     {
-        var gap = await db.Gaps.AsNoTracking()
-            .Where(g => g.Id == gapId)
-            .Select(g => new
-            {
-                g.Title,
-                g.Description,
-                g.Requires,
-                g.Countries,
-                g.RaisedByOrganizationId,
-                Organization = db.Organizations.Where(o => o.Id == g.RaisedByOrganizationId).Select(o => new { o.Sector, o.Languages }).FirstOrDefault(),
-            })
+        // A left join by primary key (a FirstOrDefault in the projection becomes a window over every organization).
+        var gap = await (
+                from g in db.Gaps.AsNoTracking()
+                where g.Id == gapId
+                join o in db.Organizations.AsNoTracking() on g.RaisedByOrganizationId equals o.Id into raisers
+                from o in raisers.DefaultIfEmpty()
+                select new
+                {
+                    g.Title,
+                    g.Description,
+                    g.Requires,
+                    g.Countries,
+                    g.RaisedByOrganizationId,
+                    Sector = o == null ? null : o.Sector,
+                    Languages = o == null ? null : o.Languages,
+                })
             .FirstOrDefaultAsync(ct);
         if (gap is null)
         {
@@ -95,7 +100,7 @@ public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, 
         var geography = MatchGeography.From(await catalog.GetAsync(ct));
         var keywords = MatchKeywords.From(Options.MaxKeywords, gap.Title, gap.Description);
         var target = MatchTarget.ForGap(
-            gap.Requires, geography.Around(gap.Countries), gap.Organization?.Sector, gap.Organization?.Languages ?? [], keywords.Count > 0);
+            gap.Requires, geography.Around(gap.Countries), gap.Sector, gap.Languages ?? [], keywords.Count > 0);
         return new PreparedTarget(target, Request(target, gap.RaisedByOrganizationId ?? 0, [], keywords, gap.Title, gap.Description));
     }
 

@@ -332,6 +332,35 @@ namespace WorkwaysPortal.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("WorkwaysPortal.Data.Caching.CacheVersion", b =>
+                {
+                    b.Property<string>("Tag")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tag");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Tag")
+                        .HasName("pk_cache_versions");
+
+                    b.ToTable("cache_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Tag = "organizations",
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Tag = "work",
+                            Version = 1L
+                        });
+                });
+
             modelBuilder.Entity("WorkwaysPortal.Data.Mail.OutboxEmail", b =>
                 {
                     b.Property<long>("Id")

@@ -37,16 +37,34 @@ public static class DirectoryQuery
 {
     public static async Task<DirectoryPage> SearchAsync(PortalDbContext db, TaxonomySnapshot taxonomy, DirectoryFilter filter, CancellationToken ct)
     {
+        var query = Filtered(db, taxonomy, filter);
+        var total = await query.CountAsync(ct);
+        var items = await InOrder(query, filter)
+            .Skip((filter.Page - 1) * filter.PageSize)
+            .Take(filter.PageSize)
+            .Select(o => new DirectoryItem(o.Id, o.Name, o.Acronym, o.Sector, o.Countries, o.Offers, o.Seeks, o.Description))
+            .ToListAsync(ct);
+        return new DirectoryPage(items, total, filter.Page, filter.PageSize);
+    }
+
+    /// <summary>
+    /// Every organization of the search, in the order of its pages (best match first when there is
+    /// text, otherwise by name), unpaged: what the exports stream.
+    /// </summary>
+    public static IQueryable<Organization> Matching(PortalDbContext db, TaxonomySnapshot taxonomy, DirectoryFilter filter) =>
+        InOrder(Filtered(db, taxonomy, filter), filter);
+
+    private static IQueryable<Organization> Filtered(PortalDbContext db, TaxonomySnapshot taxonomy, DirectoryFilter filter)
+    {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(filter);
 
         var query = db.Organizations.AsNoTracking().Where(o => o.Status == VerificationStatus.Verified);
         var text = filter.Text?.Trim();
-        var hasText = !string.IsNullOrEmpty(text);
-        if (hasText)
+        if (!string.IsNullOrEmpty(text))
         {
-            query = query.Where(o => EF.Property<NpgsqlTsVector>(o, PortalSearch.VectorProperty).Matches(PortalSearch.Query(text!)));
+            query = query.Where(o => EF.Property<NpgsqlTsVector>(o, PortalSearch.VectorProperty).Matches(PortalSearch.Query(text)));
         }
 
         if (!string.IsNullOrEmpty(filter.Sector))
@@ -72,16 +90,15 @@ public static class DirectoryQuery
             query = query.Where(o => o.Offers.Any(c => capability.Contains(c)));
         }
 
-        var total = await query.CountAsync(ct);
-        var ordered = hasText
-            ? query.OrderByDescending(o => EF.Property<NpgsqlTsVector>(o, PortalSearch.VectorProperty).Rank(PortalSearch.Query(text!)))
-                .ThenBy(o => o.Name)
-            : query.OrderBy(o => o.Name);
-        var items = await ordered
-            .Skip((filter.Page - 1) * filter.PageSize)
-            .Take(filter.PageSize)
-            .Select(o => new DirectoryItem(o.Id, o.Name, o.Acronym, o.Sector, o.Countries, o.Offers, o.Seeks, o.Description))
-            .ToListAsync(ct);
-        return new DirectoryPage(items, total, filter.Page, filter.PageSize);
+        return query;
+    }
+
+    private static IOrderedQueryable<Organization> InOrder(IQueryable<Organization> query, DirectoryFilter filter)
+    {
+        var text = filter.Text?.Trim();
+        return string.IsNullOrEmpty(text)
+            ? query.OrderBy(o => o.Name).ThenBy(o => o.Id)
+            : query.OrderByDescending(o => EF.Property<NpgsqlTsVector>(o, PortalSearch.VectorProperty).Rank(PortalSearch.Query(text)))
+                .ThenBy(o => o.Name).ThenBy(o => o.Id);
     }
 }

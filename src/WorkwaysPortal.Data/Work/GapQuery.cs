@@ -50,6 +50,29 @@ public static class GapQuery
 
     public static async Task<ListPage<GapListItem>> SearchAsync(PortalDbContext db, TaxonomySnapshot taxonomy, GapFilter filter, CancellationToken ct)
     {
+        var query = Filtered(db, taxonomy, filter);
+        var total = await query.CountAsync(ct);
+        var items = await InOrder(query, filter)
+            .Skip((filter.Page - 1) * filter.PageSize)
+            .Take(filter.PageSize)
+            .Select(g => new GapListItem(
+                g.Id, g.Title, g.Description, g.Requires, g.Countries, g.GcmObjectives, g.Status, g.Priority,
+                g.RaisedByOrganizationId,
+                db.Organizations.Where(o => o.Id == g.RaisedByOrganizationId).Select(o => o.Name).FirstOrDefault(),
+                g.CreatedAt))
+            .ToListAsync(ct);
+        return new ListPage<GapListItem>(items, total, filter.Page, filter.PageSize);
+    }
+
+    /// <summary>
+    /// Every public gap of the search, in the order of its pages (best match first when there is
+    /// text, otherwise newest first), unpaged: what the exports stream.
+    /// </summary>
+    public static IQueryable<Gap> Matching(PortalDbContext db, TaxonomySnapshot taxonomy, GapFilter filter) =>
+        InOrder(Filtered(db, taxonomy, filter), filter);
+
+    private static IQueryable<Gap> Filtered(PortalDbContext db, TaxonomySnapshot taxonomy, GapFilter filter)
+    {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(filter);
@@ -96,20 +119,16 @@ public static class GapQuery
             query = query.Where(g => g.Priority == priority);
         }
 
-        var total = await query.CountAsync(ct);
-        var ordered = hasText
+        return query;
+    }
+
+    private static IOrderedQueryable<Gap> InOrder(IQueryable<Gap> query, GapFilter filter)
+    {
+        var text = filter.Text?.Trim();
+        var hasText = !string.IsNullOrEmpty(text);
+        return hasText
             ? query.OrderByDescending(g => EF.Property<NpgsqlTsVector>(g, PortalSearch.VectorProperty).Rank(PortalSearch.Query(text!)))
                 .ThenByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id)
             : query.OrderByDescending(g => g.CreatedAt).ThenByDescending(g => g.Id);
-        var items = await ordered
-            .Skip((filter.Page - 1) * filter.PageSize)
-            .Take(filter.PageSize)
-            .Select(g => new GapListItem(
-                g.Id, g.Title, g.Description, g.Requires, g.Countries, g.GcmObjectives, g.Status, g.Priority,
-                g.RaisedByOrganizationId,
-                db.Organizations.Where(o => o.Id == g.RaisedByOrganizationId).Select(o => o.Name).FirstOrDefault(),
-                g.CreatedAt))
-            .ToListAsync(ct);
-        return new ListPage<GapListItem>(items, total, filter.Page, filter.PageSize);
     }
 }

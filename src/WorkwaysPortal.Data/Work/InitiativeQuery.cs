@@ -49,6 +49,28 @@ public static class InitiativeQuery
     public static async Task<ListPage<InitiativeListItem>> SearchAsync(
         PortalDbContext db, TaxonomySnapshot taxonomy, InitiativeFilter filter, CancellationToken ct)
     {
+        var query = Filtered(db, taxonomy, filter);
+        var total = await query.CountAsync(ct);
+        var items = await InOrder(query, filter)
+            .Skip((filter.Page - 1) * filter.PageSize)
+            .Take(filter.PageSize)
+            .Select(i => new InitiativeListItem(
+                i.Id, i.Title, i.Description, i.LeadOrganizationId,
+                db.Organizations.Where(o => o.Id == i.LeadOrganizationId).Select(o => o.Name).First(),
+                i.Countries, i.Capabilities, i.GcmObjectives, i.Status, i.StartsOn, i.EndsOn))
+            .ToListAsync(ct);
+        return new ListPage<InitiativeListItem>(items, total, filter.Page, filter.PageSize);
+    }
+
+    /// <summary>
+    /// Every public initiative of the search, in the order of its pages (best match first when there is
+    /// text, otherwise newest first), unpaged: what the exports stream.
+    /// </summary>
+    public static IQueryable<Initiative> Matching(PortalDbContext db, TaxonomySnapshot taxonomy, InitiativeFilter filter) =>
+        InOrder(Filtered(db, taxonomy, filter), filter);
+
+    private static IQueryable<Initiative> Filtered(PortalDbContext db, TaxonomySnapshot taxonomy, InitiativeFilter filter)
+    {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(filter);
@@ -90,19 +112,16 @@ public static class InitiativeQuery
             query = query.Where(i => i.Status == status);
         }
 
-        var total = await query.CountAsync(ct);
-        var ordered = hasText
+        return query;
+    }
+
+    private static IOrderedQueryable<Initiative> InOrder(IQueryable<Initiative> query, InitiativeFilter filter)
+    {
+        var text = filter.Text?.Trim();
+        var hasText = !string.IsNullOrEmpty(text);
+        return hasText
             ? query.OrderByDescending(i => EF.Property<NpgsqlTsVector>(i, PortalSearch.VectorProperty).Rank(PortalSearch.Query(text!)))
                 .ThenByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
             : query.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id);
-        var items = await ordered
-            .Skip((filter.Page - 1) * filter.PageSize)
-            .Take(filter.PageSize)
-            .Select(i => new InitiativeListItem(
-                i.Id, i.Title, i.Description, i.LeadOrganizationId,
-                db.Organizations.Where(o => o.Id == i.LeadOrganizationId).Select(o => o.Name).First(),
-                i.Countries, i.Capabilities, i.GcmObjectives, i.Status, i.StartsOn, i.EndsOn))
-            .ToListAsync(ct);
-        return new ListPage<InitiativeListItem>(items, total, filter.Page, filter.PageSize);
     }
 }

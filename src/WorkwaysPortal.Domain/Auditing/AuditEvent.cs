@@ -54,6 +54,7 @@ public static class AuditActions
     public const string ProposalApproved = "proposal.approved";
     public const string ProposalRejected = "proposal.rejected";
     public const string ProposalChangesRequested = "proposal.changes-requested";
+    public const string DataExported = "data.exported";
 
     /// <summary>The audit action of a proposal's transition.</summary>
     public static string For(ProposalAction action) => action switch
@@ -76,4 +77,7 @@ public static class AuditSubjects
 {
     public const string Organization = "organization";
     public const string Proposal = "proposal";
+
+    /// <summary>An export of a list (organizations, gaps, initiatives, proposals); its subject id names the list.</summary>
+    public const string Export = "export";
 }

@@ -2,7 +2,7 @@ namespace WorkwaysPortal.Domain.Matching;
 
 /// <summary>
 /// The matching score: a weighted mean of six factors, each from 0 to 1, over the factors that the
-/// target gives data for (docs/decisions/005-matching-score.md):
+/// target gives data for (docs/decisions/006-matching-score.md):
 /// <list type="bullet">
 /// <item>capability fit: the share of what the target needs that the candidate offers;</item>
 /// <item>gives back (organizations only): the share of what the candidate seeks that the target offers;</item>

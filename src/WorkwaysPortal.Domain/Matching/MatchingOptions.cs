@@ -4,7 +4,7 @@ namespace WorkwaysPortal.Domain.Matching;
 
 /// <summary>
 /// How suggested partners are scored and retrieved (configuration section <c>Matching</c>). The
-/// formula is explained in docs/decisions/005-matching-score.md; the defaults are its values.
+/// formula is explained in docs/decisions/006-matching-score.md; the defaults are its values.
 /// </summary>
 public sealed class MatchingOptions
 {
@@ -36,10 +36,11 @@ public sealed class MatchingOptions
     public int CandidatePoolSize { get; set; } = 300;
 
     /// <summary>
-    /// At most this many rows are examined by each retrieval tier (capability and place, nearby places,
-    /// text, …), so the cost of a match stays bounded however large the directory grows.
+    /// How many rows the first retrieval tier (offers what is needed, where the target works) examines at
+    /// most; each other tier examines a third of that, and no more than twice this many rows are examined
+    /// in all, so the cost of a match stays bounded however large the directory grows.
     /// </summary>
-    public int ExaminePerTier { get; set; } = 400;
+    public int ExaminePerTier { get; set; } = 300;
 
     /// <summary>Every problem with the options, as sentences for the start-up error; empty when they are usable.</summary>
     public IReadOnlyList<string> Problems()
@@ -80,9 +81,9 @@ public sealed class MatchingOptions
             problems.Add(Invariant($"Matching:CandidatePoolSize must be from 10 to 5000 (it is {CandidatePoolSize})."));
         }
 
-        if (ExaminePerTier < CandidatePoolSize || ExaminePerTier > 100_000)
+        if (ExaminePerTier < 30 || ExaminePerTier > 100_000 || 2 * ExaminePerTier < CandidatePoolSize)
         {
-            problems.Add(Invariant($"Matching:ExaminePerTier must be from Matching:CandidatePoolSize to 100000 (it is {ExaminePerTier})."));
+            problems.Add(Invariant($"Matching:ExaminePerTier must be from 30 to 100000 and at least half of Matching:CandidatePoolSize (it is {ExaminePerTier})."));
         }
 
         return problems;

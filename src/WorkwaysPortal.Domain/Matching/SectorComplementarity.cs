@@ -5,7 +5,7 @@ namespace WorkwaysPortal.Domain.Matching;
 /// complementarity, e.g. two organizations of the same sector) to 1. The session that the portal
 /// grew out of asked for multi-stakeholder alliances: civil society, governments, employers, unions
 /// and international organizations complement each other. The table is symmetric; pairs that it does
-/// not list, and sectors it does not know, are worth 0. docs/decisions/005-matching-score.md shows it
+/// not list, and sectors it does not know, are worth 0. docs/decisions/006-matching-score.md shows it
 /// as a matrix.
 /// </summary>
 public sealed class SectorComplementarity
@@ -42,7 +42,7 @@ public sealed class SectorComplementarity
         }
     }
 
-    /// <summary>The table of docs/decisions/005-matching-score.md.</summary>
+    /// <summary>The table of docs/decisions/006-matching-score.md.</summary>
     public static SectorComplementarity Default { get; } = new(
     [
         // The multi-stakeholder core: civil society (and migrants' own organizations), governments,

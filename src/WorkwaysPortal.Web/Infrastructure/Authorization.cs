@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>GFMD staff (and administrators) record sessions and export data.</summary>
     public const string Staff = "Staff";
 
+    /// <summary>Moderators, staff and administrators oversee the pipeline of proposals (e.g. export it).</summary>
+    public const string Oversight = "Oversight";
+
     /// <summary>Administrators manage accounts and roles.</summary>
     public const string Admin = "Admin";
 
@@ -21,6 +24,7 @@ public static class Policies
     {
         options.AddPolicy(Moderation, p => p.RequireRole(Roles.Moderator, Roles.Admin));
         options.AddPolicy(Staff, p => p.RequireRole(Roles.Staff, Roles.Admin));
+        options.AddPolicy(Oversight, p => p.RequireRole(Roles.Moderator, Roles.Staff, Roles.Admin));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Localization;
@@ -10,6 +11,8 @@ using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Web.Api;
+using WorkwaysPortal.Web.Benchmarks;
+using WorkwaysPortal.Web.Infrastructure.Caching;
 using WorkwaysPortal.Web.Infrastructure.Mail;
 
 namespace WorkwaysPortal.Web.Infrastructure;
@@ -74,6 +77,7 @@ public static class PortalServices
         services.AddScoped<Proposals.ProposalAccessService>();
         services.AddScoped<Proposals.ProposalQueries>();
         services.AddScoped<Proposals.ProposalActions>();
+        services.AddScoped<Exports.ExportAudit>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);
@@ -92,6 +96,19 @@ public static class PortalServices
         services.AddProblemDetails(options => options.CustomizeProblemDetails = DatabaseOutage.Describe);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+
+        services.AddPublicPageCache(configuration);
+
+        // HTML and JSON compressed on the fly (Brotli first, fastest level); static assets are served
+        // pre-compressed by MapStaticAssets, and responses that already have an encoding are left alone.
+        services.AddResponseCompression(options =>
+        {
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["text/html", "application/json", "application/problem+json"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Fastest);
         return services;
     }
 
@@ -134,10 +151,20 @@ public static class PortalServices
         app.UseRateLimiter();
         app.UseAntiforgery();
 
+        // After authentication (signed-in visitors are never served from the cache) and localization
+        // (entries vary by culture); before compression, so the cache keeps compressed bodies.
+        app.UseOutputCache();
+        app.UseResponseCompression();
+
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapPortalApi();
         app.MapShutdownDrill(app.Configuration);
+        if (DirectoryBaseline.IsEnabled(app.Configuration))
+        {
+            app.MapDirectoryBaseline();
+        }
+
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

@@ -43,8 +43,15 @@ public sealed record WorkFilters(
             page);
     }
 
-    /// <summary>The address of a page of a list with these filters and some more (empty ones left out).</summary>
-    public string Href(string path, int page, params (string Name, string? Value)[] more)
+    /// <summary>The filters by their names in the address (empty ones included), as an export's audit event records them.</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> Values() =>
+    [
+        new("q", Text), new("country", Country), new("subRegion", SubRegion), new("capability", Capability),
+        new("gcmObjective", GcmObjective?.ToString(CultureInfo.InvariantCulture)),
+    ];
+
+    /// <summary>The address of a page of a list with these filters and some more (empty ones left out; no page, no page number).</summary>
+    public string Href(string path, int? page, params (string Name, string? Value)[] more)
     {
         ArgumentNullException.ThrowIfNull(more);
         (string Name, string? Value)[] all =
@@ -52,7 +59,7 @@ public sealed record WorkFilters(
             ("q", Text), ("country", Country), ("subRegion", SubRegion), ("capability", Capability),
             ("gcmObjective", GcmObjective?.ToString(CultureInfo.InvariantCulture)),
             .. more,
-            ("page", page.ToString(CultureInfo.InvariantCulture)),
+            ("page", page?.ToString(CultureInfo.InvariantCulture)),
         ];
         return QueryHelpers.AddQueryString(
             path, all.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => new KeyValuePair<string, string?>(f.Name, f.Value)));

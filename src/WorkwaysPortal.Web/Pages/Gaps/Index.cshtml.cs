@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Exports;
 using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Data.Work;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Web.Exports;
 using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Pages.Gaps;
 
 /// <summary>The public list of gaps: search, filters and pages of what verified organizations and sessions need help with.</summary>
-public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog) : PageModel
+public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t) : PageModel
 {
     public WorkFilters Filters { get; private set; } = WorkFilters.None;
     public GapStatus? Status { get; private set; }
@@ -21,11 +25,7 @@ public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog) : Pa
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Taxonomy = await catalog.GetAsync(ct);
-        Filters = WorkFilters.Read(Request.Query, Taxonomy);
-        Status = WorkCodes.Parse<GapStatus>(Request.Query["status"]);
-        Priority = WorkCodes.Parse<GapPriority>(Request.Query["priority"]);
-
+        await ReadFiltersAsync(ct);
         var filter = new GapFilter(
             Filters.Text, Filters.Country, Filters.SubRegion, Filters.Capability, Filters.GcmObjective, Status, Priority, Filters.Page);
         Results = await GapQuery.SearchAsync(db, Taxonomy, filter, ct);
@@ -35,10 +35,46 @@ public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog) : Pa
         }
     }
 
+    /// <summary>The whole search (every page) as CSV or Excel: the same public gaps as the page.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
+    {
+        if (ExportCells.Parse(format) is not { } exportFormat)
+        {
+            return NotFound();
+        }
+
+        await ReadFiltersAsync(ct);
+        var filter = new GapFilter(Filters.Text, Filters.Country, Filters.SubRegion, Filters.Capability, Filters.GcmObjective, Status, Priority);
+        var rows = GapQuery.Matching(db, Taxonomy, filter)
+            .Select(g => new GapExportRow(
+                g.Id, g.Title, g.Status, g.Priority,
+                db.Organizations.Where(o => o.Id == g.RaisedByOrganizationId).Select(o => o.Name).FirstOrDefault(),
+                g.Requires, g.Countries, g.GcmObjectives, g.Description, g.CreatedAt))
+            .AsAsyncEnumerable();
+        var request = new ExportRequest(ExportDatasets.Gaps, exportFormat, ExportFilters());
+        return new ExportResult<GapExportRow>(request, t["Gaps"], ExportTables.Gaps(t, Taxonomy, PortalCultures.Current), rows);
+    }
+
     /// <summary>The address of another page of the current search.</summary>
-    public string Href(int page) => Filters.Href(
-        Url.Page("/Gaps/Index")!,
-        page,
+    public string Href(int page) => Filters.Href(Url.Page("/Gaps/Index")!, page, MoreFilters());
+
+    /// <summary>The address of a download of the current search.</summary>
+    public string ExportHref(string format) => Filters.Href(Url.Page("/Gaps/Index", "Export")!, null, [.. MoreFilters(), ("format", format)]);
+
+    private (string Name, string? Value)[] MoreFilters() =>
+    [
         ("status", Status is { } s ? WorkCodes.Code(s) : null),
-        ("priority", Priority is { } p ? WorkCodes.Code(p) : null));
+        ("priority", Priority is { } p ? WorkCodes.Code(p) : null),
+    ];
+
+    private List<KeyValuePair<string, string?>> ExportFilters() =>
+        [.. Filters.Values(), .. MoreFilters().Select(f => new KeyValuePair<string, string?>(f.Name, f.Value))];
+
+    private async Task ReadFiltersAsync(CancellationToken ct)
+    {
+        Taxonomy = await catalog.GetAsync(ct);
+        Filters = WorkFilters.Read(Request.Query, Taxonomy);
+        Status = WorkCodes.Parse<GapStatus>(Request.Query["status"]);
+        Priority = WorkCodes.Parse<GapPriority>(Request.Query["priority"]);
+    }
 }

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Taxonomy;
 using WorkwaysPortal.Web.Infrastructure;
+using WorkwaysPortal.Web.Infrastructure.Caching;
 
 namespace WorkwaysPortal.Web.Pages.Organizations;
 
@@ -14,6 +16,7 @@ namespace WorkwaysPortal.Web.Pages.Organizations;
 /// An organization's page. Public when verified; before that only its delegates and moderators see
 /// it (everyone else gets 404, so unverified names do not leak).
 /// </summary>
+[OutputCache(PolicyName = PublicPageCache.Organization)]
 public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, IAuthorizationService authorization) : PageModel
 {
     public Organization Organization { get; private set; } = null!;

@@ -1,0 +1,28 @@
+namespace WorkwaysPortal.Data.Caching;
+
+/// <summary>
+/// A counter per kind of public content, raised by database triggers in the same transaction as any
+/// change to its tables. Cached pages are keyed by the counters they depend on, so a change made by
+/// any instance (or by the command-line tool) is seen by every instance on its next request.
+/// </summary>
+public sealed class CacheVersion
+{
+    public const string TableName = "cache_versions";
+
+    /// <summary>Organizations and their members: the directory, organization pages, suggested partners.</summary>
+    public const string Organizations = "organizations";
+
+    /// <summary>Initiatives, gaps and proposals: what an organization's page lists besides its profile.</summary>
+    public const string Work = "work";
+
+    /// <summary>Every tag and the tables whose changes raise it (the migration creates the triggers).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> TablesByTag = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [Organizations] = ["organizations", "organization_members"],
+        [Work] = ["initiatives", "gaps", "partnership_proposals", "proposal_targets"],
+    };
+
+    public string Tag { get; private set; } = "";
+
+    public long Version { get; private set; }
+}
