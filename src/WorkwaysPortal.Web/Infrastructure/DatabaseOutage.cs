@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
+using Npgsql;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 
@@ -15,9 +15,16 @@ public static class DatabaseOutage
 
     /// <summary>The status an unhandled exception answers with (<see cref="Microsoft.AspNetCore.Builder.ExceptionHandlerOptions.StatusCodeSelector"/>).</summary>
     public static int StatusCodeFor(Exception exception) =>
-        DataServiceCollectionExtensions.IsDatabaseUnavailable(exception)
-            ? StatusCodes.Status503ServiceUnavailable
-            : StatusCodes.Status500InternalServerError;
+        IsOutage(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+
+    /// <summary>
+    /// The database could not be reached or went away (connection refused, dropped, shutting down,
+    /// too many connections, timeout), possibly after EF Core's retries. An error the server raised
+    /// about the statement itself (a constraint, a trigger) is not an outage: it stays a 500.
+    /// </summary>
+    public static bool IsOutage(Exception exception) =>
+        exception is NpgsqlException { IsTransient: true } or TimeoutException
+        || exception.InnerException is { } inner && IsOutage(inner);
 
     /// <summary>Says in the problem details of a 503 what is going on, in the request's language.</summary>
     public static void Describe(ProblemDetailsContext context)
