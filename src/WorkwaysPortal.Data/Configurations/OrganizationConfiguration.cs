@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
+using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Data.Search;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Taxonomy;
@@ -36,6 +37,11 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property<NpgsqlTsVector>(PortalSearch.VectorProperty)
             .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description)", stored: true);
         builder.HasIndex(PortalSearch.VectorProperty).HasMethod("gin");
+
+        builder.Property<string[]>(MatchReach.OfferProperty).HasComputedColumnSql(MatchReach.OfferColumnSql, stored: true);
+        builder.HasIndex(MatchReach.OfferProperty).HasMethod("gin");
+        builder.Property<string[]>(MatchReach.SeekProperty).HasComputedColumnSql(MatchReach.SeekColumnSql, stored: true);
+        builder.HasIndex(MatchReach.SeekProperty).HasMethod("gin");
 
         builder.HasMany(o => o.Members).WithOne().HasForeignKey(m => m.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Members).HasField("_members").UsePropertyAccessMode(PropertyAccessMode.Field);

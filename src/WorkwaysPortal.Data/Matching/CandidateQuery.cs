@@ -26,8 +26,8 @@ public sealed record CandidateRow(int Id, string Name, string? Acronym, MatchCan
 
 /// <summary>
 /// Candidate retrieval in one SQL statement. Tiers of verified organizations are taken through the GIN
-/// indexes (<c>&amp;&amp;</c> on the offers, seeks and countries arrays; <c>@@</c> on the full-text column
-/// when only words are given), most valuable first: those that offer what is needed where the target works
+/// indexes (<c>&amp;&amp;</c> on the capability@country pairs of <see cref="MatchReach"/>, on the offers and
+/// countries arrays; <c>@@</c> on the full-text column when only words are given), most valuable first: those that offer what is needed where the target works
 /// (at most <see cref="MatchingOptions.ExaminePerTier"/> rows); then, a third of that each, those that seek
 /// what the target offers there, those that offer what is needed in nearby countries (shared group, corridor
 /// end, sub-region), those of a complementary sector there, and those that offer it anywhere. Once twice
@@ -68,17 +68,17 @@ public static class CandidateQuery
         // Most valuable first: once @budget rows are examined, the later tiers are not run at all.
         if (request.Needs.Length > 0 && request.Here.Length > 0)
         {
-            Tier("o.offers && @needs AND o.countries && @here", "@examine");
+            Tier("o.offer_reach && @needshere", "@examine");
         }
 
         if (request.TargetOffers.Length > 0 && request.Here.Length > 0)
         {
-            Tier("o.seeks && @offers AND o.countries && @here");
+            Tier("o.seek_reach && @offershere");
         }
 
         if (request.Needs.Length > 0 && nearby)
         {
-            Tier("o.offers && @needs AND o.countries && @nearby");
+            Tier("o.offer_reach && @needsnearby");
         }
 
         if (request.Complements.Length > 0 && request.Here.Length > 0)
@@ -189,6 +189,9 @@ public static class CandidateQuery
         p.Add(Codes("region", request.Region));
         p.Add(Codes("nearby", [.. request.Near, .. request.Region]));
         p.Add(Codes("places", [.. request.Here, .. request.Near, .. request.Region]));
+        p.Add(Codes("needshere", MatchReach.Pairs(request.Needs, request.Here)));
+        p.Add(Codes("needsnearby", MatchReach.Pairs(request.Needs, [.. request.Near, .. request.Region])));
+        p.Add(Codes("offershere", MatchReach.Pairs(request.TargetOffers, request.Here)));
         p.Add(Codes("offers", request.TargetOffers));
         p.Add(Codes("complements", request.Complements));
         p.Add(Codes("languages", request.Languages));

@@ -825,6 +825,12 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name_key");
 
+                    b.PrimitiveCollection<string[]>("OfferReach")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("offer_reach")
+                        .HasComputedColumnSql("portal_pairs(offers, countries)", true);
+
                     b.PrimitiveCollection<string[]>("Offers")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -841,6 +847,12 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)")
                         .HasColumnName("sector");
+
+                    b.PrimitiveCollection<string[]>("SeekReach")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("seek_reach")
+                        .HasComputedColumnSql("portal_pairs(seeks, countries)", true);
 
                     b.PrimitiveCollection<string[]>("Seeks")
                         .IsRequired()
@@ -885,6 +897,11 @@ namespace WorkwaysPortal.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_organizations_name_key");
 
+                    b.HasIndex("OfferReach")
+                        .HasDatabaseName("ix_organizations_offer_reach");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OfferReach"), "gin");
+
                     b.HasIndex("Offers")
                         .HasDatabaseName("ix_organizations_offers");
 
@@ -897,6 +914,11 @@ namespace WorkwaysPortal.Data.Migrations
 
                     b.HasIndex("Sector")
                         .HasDatabaseName("ix_organizations_sector");
+
+                    b.HasIndex("SeekReach")
+                        .HasDatabaseName("ix_organizations_seek_reach");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SeekReach"), "gin");
 
                     b.HasIndex("Seeks")
                         .HasDatabaseName("ix_organizations_seeks");
