@@ -52,7 +52,7 @@ public static class CandidateQuery
     // when they are rare (seen at 100,000 organizations: 6,600 pages read for 100 rows).
     private const string VerifiedNotIndexed = "(o.status || '') = 'Verified'";
 
-    // Only for the tier that has nothing but sectors to go on: there the (status, sector) index is the right one.
+    // Only for the tier that has nothing but sectors to go on: there the (status, sector, …) index is the right one.
     private const string Verified = "o.status = 'Verified'";
 
     public static string Sql(CandidateRequest request)

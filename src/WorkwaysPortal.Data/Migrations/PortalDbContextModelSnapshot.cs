@@ -928,8 +928,15 @@ namespace WorkwaysPortal.Data.Migrations
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_organizations_status_created_at");
 
-                    b.HasIndex("Status", "Sector")
-                        .HasDatabaseName("ix_organizations_status_sector");
+                    b.HasIndex("Status", "Name", "Id")
+                        .HasDatabaseName("ix_organizations_status_name_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "Name", "Id"), new[] { "Sector", "Countries", "Offers" });
+
+                    b.HasIndex("Status", "Sector", "Name", "Id")
+                        .HasDatabaseName("ix_organizations_status_sector_name_id");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "Sector", "Name", "Id"), new[] { "Countries", "Offers" });
 
                     b.ToTable("organizations", (string)null);
                 });
