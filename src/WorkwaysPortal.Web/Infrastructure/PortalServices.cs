@@ -144,7 +144,7 @@ public static class PortalServices
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseRememberedQueryCulture();
-        app.UseSerilogRequestLogging();
+        app.UsePortalRequestLogging();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
