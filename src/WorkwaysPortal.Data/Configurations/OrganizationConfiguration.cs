@@ -40,7 +40,8 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.Status, o.CreatedAt });
 
         builder.Property<NpgsqlTsVector>(PortalSearch.VectorProperty)
-            .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description)", stored: true);
+            .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description)", stored: true)
+            .UseCompressionMethod(PortalSearch.VectorCompression);
         builder.HasIndex(PortalSearch.VectorProperty).HasMethod("gin");
 
         builder.Property<string[]>(MatchReach.OfferProperty).HasComputedColumnSql(MatchReach.OfferColumnSql, stored: true);

@@ -42,7 +42,8 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.HasIndex(i => i.Capabilities).HasMethod("gin");
         builder.HasIndex(i => i.GcmObjectives).HasMethod("gin");
         builder.Property<NpgsqlTsVector>(PortalSearch.VectorProperty)
-            .HasComputedColumnSql("portal_search_document(title, description)", stored: true);
+            .HasComputedColumnSql("portal_search_document(title, description)", stored: true)
+            .UseCompressionMethod(PortalSearch.VectorCompression);
         builder.HasIndex(PortalSearch.VectorProperty).HasMethod("gin");
     }
 }
@@ -64,7 +65,8 @@ internal sealed class GapConfiguration : IEntityTypeConfiguration<Gap>
         builder.HasIndex(g => g.Countries).HasMethod("gin");
         builder.HasIndex(g => g.GcmObjectives).HasMethod("gin");
         builder.Property<NpgsqlTsVector>(PortalSearch.VectorProperty)
-            .HasComputedColumnSql("portal_search_document(title, description)", stored: true);
+            .HasComputedColumnSql("portal_search_document(title, description)", stored: true)
+            .UseCompressionMethod(PortalSearch.VectorCompression);
         builder.HasIndex(PortalSearch.VectorProperty).HasMethod("gin");
     }
 }

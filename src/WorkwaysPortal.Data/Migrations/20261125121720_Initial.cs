@@ -12,6 +12,28 @@ namespace WorkwaysPortal.Data.Migrations
     /// <inheritdoc />
     public partial class Initial : Migration
     {
+        // The search functions as this migration first created them; SearchDocumentStems replaces the document.
+        private const string SearchFunctionsSql = """
+        CREATE OR REPLACE FUNCTION portal_unaccent(value text) RETURNS text
+            LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+            RETURN public.unaccent('public.unaccent'::regdictionary, value);
+
+        CREATE OR REPLACE FUNCTION portal_search_document(title text, body text) RETURNS tsvector
+            LANGUAGE sql IMMUTABLE PARALLEL SAFE
+            RETURN setweight(to_tsvector('simple'::regconfig, portal_unaccent(coalesce(title, ''))), 'A')
+                || setweight(to_tsvector('english'::regconfig, portal_unaccent(coalesce(title, ''))), 'A')
+                || setweight(to_tsvector('spanish'::regconfig, portal_unaccent(coalesce(title, ''))), 'A')
+                || setweight(to_tsvector('simple'::regconfig, portal_unaccent(coalesce(body, ''))), 'B')
+                || setweight(to_tsvector('english'::regconfig, portal_unaccent(coalesce(body, ''))), 'B')
+                || setweight(to_tsvector('spanish'::regconfig, portal_unaccent(coalesce(body, ''))), 'B');
+
+        CREATE OR REPLACE FUNCTION portal_search_query(query text) RETURNS tsquery
+            LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+            RETURN websearch_to_tsquery('simple'::regconfig, portal_unaccent(query))
+                || websearch_to_tsquery('english'::regconfig, portal_unaccent(query))
+                || websearch_to_tsquery('spanish'::regconfig, portal_unaccent(query));
+        """;
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -19,7 +41,7 @@ namespace WorkwaysPortal.Data.Migrations
                 .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,")
                 .Annotation("Npgsql:PostgresExtension:unaccent", ",,");
 
-            migrationBuilder.Sql(WorkwaysPortal.Data.Search.PortalSearch.CreateFunctionsSql);
+            migrationBuilder.Sql(SearchFunctionsSql);
 
             migrationBuilder.CreateTable(
                 name: "audit_events",

@@ -528,7 +528,8 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(title, description)", true);
+                        .HasComputedColumnSql("portal_search_document(title, description)", true)
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -639,7 +640,8 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(title, description)", true);
+                        .HasComputedColumnSql("portal_search_document(title, description)", true)
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("date")
@@ -840,7 +842,8 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description)", true);
+                        .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description)", true)
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Sector")
                         .IsRequired()
