@@ -55,7 +55,7 @@ public sealed class SessionExporter(PortalDbContext db, SessionSummaryQuery quer
     /// <returns>Null when there is no such session (nothing is audited then).</returns>
     public async Task<SessionExportFile?> ExportAsync(
         int sessionId, SessionExportFormat format, IStringLocalizer labels, CultureInfo culture, AuditActor actor,
-        CancellationToken ct, string? stylesheetHref = null, string? printHint = null)
+        CancellationToken ct, string? stylesheetHref = null, string? printHint = null, string? iconHref = null)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(culture);
@@ -83,7 +83,7 @@ public sealed class SessionExporter(PortalDbContext db, SessionSummaryQuery quer
 
                 break;
             default:
-                content = Encoding.UTF8.GetBytes(SessionHtmlWriter.Write(blocks, language, stylesheetHref, printHint));
+                content = Encoding.UTF8.GetBytes(SessionHtmlWriter.Write(blocks, language, stylesheetHref, printHint, iconHref));
                 break;
         }
 

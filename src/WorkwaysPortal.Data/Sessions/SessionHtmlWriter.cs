@@ -18,7 +18,8 @@ public static class SessionHtmlWriter
 
     /// <param name="stylesheetHref">Where the page finds <see cref="Stylesheet"/>; null to put it inside the page.</param>
     /// <param name="printHint">A line shown on screen only, saying how to print to PDF; null for none.</param>
-    public static string Write(IReadOnlyList<SummaryBlock> blocks, string language, string? stylesheetHref, string? printHint)
+    /// <param name="iconHref">The page's icon, when it is served by the portal.</param>
+    public static string Write(IReadOnlyList<SummaryBlock> blocks, string language, string? stylesheetHref, string? printHint, string? iconHref = null)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         var title = blocks.OfType<SummaryTitle>().FirstOrDefault()?.Text ?? "";
@@ -35,10 +36,15 @@ public static class SessionHtmlWriter
             html.Append("<link rel=\"stylesheet\" href=\"").Append(Encode(stylesheetHref)).Append("\">\n");
         }
 
+        if (iconHref is not null)
+        {
+            html.Append("<link rel=\"icon\" href=\"").Append(Encode(iconHref)).Append("\" type=\"image/svg+xml\">\n");
+        }
+
         html.Append("</head>\n<body>\n");
         if (printHint is not null)
         {
-            html.Append("<p class=\"print-hint\" data-testid=\"print-hint\">").Append(Encode(printHint)).Append("</p>\n");
+            html.Append("<header class=\"print-hint\" data-testid=\"print-hint\"><p>").Append(Encode(printHint)).Append("</p></header>\n");
         }
 
         html.Append("<main class=\"summary\">\n");
