@@ -56,7 +56,6 @@ public static class UserMessages
     public const string ReportTooLong = "The report is too long: paste at most {0} characters.";
     public const string ReportNotText = "This is not the text of a report: it contains binary data.";
     public const string UnknownOrganizationName = "\"{0}\" is not a verified organization of the directory.";
-    public const string ParticipantNotInDirectory = "This participant's organization is not in the directory: record it there first.";
     public const string SessionChangedMeanwhile = "Someone else changed this session while you were editing it. Reload it and make your changes again.";
     public const string UnknownValue = "\"{0}\" is not a valid value.";
 }
