@@ -27,12 +27,14 @@ public static class SessionDirectory
 
         var keys = wanted.Select(NameKey.For).Distinct(StringComparer.Ordinal).ToList();
         var acronyms = wanted.SelectMany(Acronyms).Concat(keys).Distinct(StringComparer.Ordinal).ToList();
+#pragma warning disable CA1304, CA1311 // Translated to PostgreSQL's lower(), not run in .NET.
         var found = await db.Organizations.AsNoTracking()
             .Where(o => o.Status == VerificationStatus.Verified
-                        && (keys.Contains(o.NameKey) || o.Acronym != null && acronyms.Contains(o.Acronym.ToLowerInvariant())))
+                        && (keys.Contains(o.NameKey) || o.Acronym != null && acronyms.Contains(o.Acronym.ToLower())))
             .Select(o => new { o.Id, o.Name, o.NameKey, o.Acronym })
             .Take(500)
             .ToListAsync(ct);
+#pragma warning restore CA1304, CA1311
 
         var resolved = new Dictionary<string, DirectoryOrganization>(StringComparer.Ordinal);
         foreach (var name in wanted)

@@ -19,11 +19,15 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
 
     public ListPage<SessionListItem> Results { get; private set; } = new([], 0, 1, PageSize);
 
-    public async Task OnGetAsync(int? page, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        // "page" is also Razor Pages' own route value (the page name), so it is read from the query string itself.
+        var page = int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p)
+            ? p
+            : 1;
         var total = await db.Sessions.CountAsync(ct);
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var current = Math.Clamp(page ?? 1, 1, pageCount);
+        var current = Math.Clamp(page, 1, pageCount);
         var rows = await db.Sessions.AsNoTracking()
             .OrderByDescending(s => s.HeldOn).ThenByDescending(s => s.Id)
             .Skip((current - 1) * PageSize)
@@ -35,5 +39,5 @@ public sealed class IndexModel(PortalDbContext db) : PageModel
             total, current, PageSize);
     }
 
-    public string Href(int page) => Url.Page("/Sessions/Index", new { page })!;
+    public string Href(int page) => page == 1 ? "/Sessions" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/Sessions?page={page}");
 }

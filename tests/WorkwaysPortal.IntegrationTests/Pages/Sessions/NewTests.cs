@@ -164,6 +164,9 @@ public sealed class NewTests(PortalDatabaseFixture database) : SessionTest(datab
         var bytes = new byte[2048];
         new Random(5).NextBytes(bytes);
 
+        // Without NUL: ASP.NET Core's form reader refuses that itself (see the next test).
+        bytes = [.. bytes.Select(b => b == 0 ? (byte)1 : b)];
+
         using var response = await staff.SubmitAsync("/Sessions/New", [new("Report", Encoding.Latin1.GetString(bytes))], "/Sessions/New?handler=Parse");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -184,15 +187,18 @@ public sealed class NewTests(PortalDatabaseFixture database) : SessionTest(datab
         Assert.Contains("We talked about the weather and lunch.</textarea>", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_nul_character_in_a_field_is_dropped_not_a_server_error()
+    [Theory]
+    [InlineData("Input.Title", "Session\0 three")]
+    [InlineData("Report", "Agenda\0\0\0")]
+    public async Task A_nul_character_is_refused_as_a_bad_request_not_a_server_error(string field, string value)
     {
         var staff = await StaffAsync();
-        var form = Form().Where(f => f.Key != "Input.Title").Append(new("Input.Title", "Session\0 three")).Where(f => f.Key != "Input.Organizations").ToList();
+        var form = Form().Where(f => f.Key != field).Append(new(field, value)).ToList();
 
-        using var response = await staff.SubmitAsync("/Sessions/New", form);
+        using var response = await staff.SubmitAsync("/Sessions/New", form, field == "Report" ? "/Sessions/New?handler=Parse" : null);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("Session three", await Data.QueryAsync(db => db.Sessions.Select(s => s.Title).SingleAsync()));
+        // ASP.NET Core's form reader refuses NUL before any page sees it; the error page explains the 400.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await Data.QueryAsync(db => db.Sessions.CountAsync()));
     }
 }
