@@ -6,8 +6,8 @@ using WorkwaysPortal.Data.Sessions;
 namespace WorkwaysPortal.Cli.Commands;
 
 /// <summary>
-/// <c>workways export session &lt;id&gt; --format md|docx|html --out &lt;file&gt;</c>: a session summary, the
-/// same one the portal offers (the HTML carries its stylesheet inside), with English labels. Audited. The
+/// <c>workways export session &lt;id&gt; --format md|docx|html --out &lt;file&gt; [--language en|es]</c>: a session summary, the
+/// same one the portal offers (the HTML carries its stylesheet inside), with English or Spanish labels. Audited. The
 /// file is written only once the summary is complete: on any error nothing is written.
 /// </summary>
 internal static class ExportSessionCommand
@@ -29,20 +29,28 @@ internal static class ExportSessionCommand
             }
         });
         var output = new Option<string>("--out") { Description = "The file to write.", HelpName = "file", Required = true };
+        var language = new Option<string>("--language")
+        {
+            Description = "The language of the summary's labels: en (default) or es.",
+            HelpName = "en|es",
+            DefaultValueFactory = _ => "en",
+        };
+        language.AcceptOnlyFromAmong("en", "es");
 
-        var command = new Command("session", "Export a consultation session's summary.") { id, format, output };
+        var command = new Command("session", "Export a consultation session's summary.") { id, format, output, language };
         command.SetAction((parsed, ct) => cli.RunAsync(
             token => cli.WithDatabaseAsync(
                 SchemaUse.UpToDate,
                 (services, t) => ExportAsync(
-                    cli, services, parsed.GetValue(id), SessionExportFormats.Parse(parsed.GetValue(format))!.Value, parsed.GetValue(output)!, t),
+                    cli, services, parsed.GetValue(id), SessionExportFormats.Parse(parsed.GetValue(format))!.Value, parsed.GetValue(output)!,
+                    parsed.GetValue(language) == "es", t),
                 token),
             ct));
         return command;
     }
 
     private static async Task<int> ExportAsync(
-        CliContext cli, IServiceProvider services, int id, SessionExportFormat format, string path, CancellationToken ct)
+        CliContext cli, IServiceProvider services, int id, SessionExportFormat format, string path, bool spanish, CancellationToken ct)
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -56,7 +64,8 @@ internal static class ExportSessionCommand
         }
 
         var exporter = services.GetRequiredService<SessionExporter>();
-        var file = await exporter.ExportAsync(id, format, EnglishLabels.Instance, CultureInfo.GetCultureInfo("en"), cli.Actor, ct)
+        var file = await exporter.ExportAsync(
+                id, format, spanish ? SpanishLabels.Instance : EnglishLabels.Instance, CultureInfo.GetCultureInfo(spanish ? "es" : "en"), cli.Actor, ct)
             ?? throw new CliException(string.Create(CultureInfo.InvariantCulture, $"session {id}: there is no such session."));
 
         // Written beside the target and moved over it, so a failure never leaves half a file behind.

@@ -51,6 +51,21 @@ public sealed class ExportSessionCommandTests(PortalDatabaseFixture database) : 
     }
 
     [Fact]
+    public async Task Spanish_labels_come_with_language_es()
+    {
+        var id = await DemoSessionAsync();
+        var path = Path.Combine(Folder, "resumen.md");
+
+        var result = await RunAsync("export", "session", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "md", "--out", path, "--language", "es");
+
+        Assert.Equal(0, result.ExitCode);
+        var markdown = await File.ReadAllTextAsync(path);
+        Assert.Contains("## Oportunidades de alianza", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Acuerdos y conclusiones", markdown, StringComparison.Ordinal);
+        Assert.Contains("Canadá", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_session_is_one_line_on_stderr_and_nothing_is_written()
     {
         await DemoSessionAsync();
