@@ -58,4 +58,36 @@ public sealed class SessionJourneyTests(BrowserFixture fixture) : BrowserTest(fi
         await Screenshots.SaveFullPageAsync(page, "dashboard-en.png");
         visitor.AssertNoProblems();
     }
+
+    [Fact]
+    public async Task Staff_paste_a_report_review_the_draft_and_save_it()
+    {
+        var report = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Sessions", "SeedReport.txt"));
+        var visitor = await NewVisitorAsync();
+        var page = visitor.Page;
+        await visitor.OpenAsync("/");
+        await SignInAsync(visitor, DemoAccounts.StaffEmail, DemoAccounts.Password);
+        await visitor.OpenAsync("/Sessions/New");
+
+        await page.GetByLabel("Text of the report").FillAsync(report);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fill the form from the report" }).ClickAsync();
+        await Expect(page.GetByTestId("draft-notice")).ToBeVisibleAsync();
+        await visitor.CheckPageAsync();
+        await Expect(page.GetByLabel("Participant 1", new() { Exact = true })).ToHaveValueAsync("Lisa Smith");
+        await Expect(page.GetByLabel("Participant 5", new() { Exact = true })).ToHaveValueAsync("Arturo Ruiz Trhamppe");
+
+        // The report gives no date: saving without one puts the error next to the field.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(ErrorNextTo(page, "Input_HeldOn")).ToHaveTextAsync("A date is required.");
+        await visitor.CheckPageAsync();
+
+        await page.GetByLabel("Date", new() { Exact = true }).FillAsync("2021-05-26");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Session 1, from its report");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Session 1, from its report");
+        await visitor.CheckPageAsync();
+        await Expect(page.GetByTestId("participants").Locator("tbody tr")).ToHaveCountAsync(5);
+        await Expect(page.GetByTestId("agreements").Locator("li")).ToHaveCountAsync(6);
+        visitor.AssertNoProblems();
+    }
 }
