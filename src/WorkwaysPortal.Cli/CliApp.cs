@@ -28,6 +28,7 @@ internal static class CliApp
             new Command("generate", "Synthetic data for load tests.") { GenerateOrganizationsCommand.Create(cli) },
             new Command("import", "Bulk imports.") { ImportOrganizationsCommand.Create(cli) },
             new Command("users", "Accounts and roles.") { UsersAddCommand.Create(cli) },
+            new Command("export", "Exports.") { ExportSessionCommand.Create(cli) },
         };
 
         var parsed = root.Parse(args);

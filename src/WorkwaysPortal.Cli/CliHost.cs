@@ -5,6 +5,7 @@ using Serilog.Extensions.Logging;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Import;
 using WorkwaysPortal.Data.LocalDatabase;
+using WorkwaysPortal.Data.Matching;
 
 namespace WorkwaysPortal.Cli;
 
@@ -40,6 +41,9 @@ internal sealed class CliHost : IAsyncDisposable
         services.AddPortalData(connectionString);
         services.AddPortalIdentityCore();
         services.AddScoped<OrganizationImporter>();
+
+        // Session summaries show each gap's suggested partners.
+        services.AddPortalMatching(configuration);
         return new CliHost(services.BuildServiceProvider(validateScopes: true), cluster);
     }
 

@@ -25,6 +25,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<ICurrentUser, NoCurrentUser>();
         services.AddScoped<Notifications.ProposalNotifier>();
         services.AddScoped<Notifications.OrganizationNotifier>();
+        services.AddScoped<Sessions.SessionSummaryQuery>();
+        services.AddScoped<Sessions.SessionExporter>();
         return services;
     }
 

@@ -11,6 +11,7 @@ using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Notifications;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Proposals;
+using WorkwaysPortal.Domain.Sessions;
 using WorkwaysPortal.Domain.Taxonomy;
 
 namespace WorkwaysPortal.Data;
@@ -35,6 +36,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ProposalTarget> ProposalTargets => Set<ProposalTarget>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<ConsultationSession> Sessions => Set<ConsultationSession>();
 
     /// <summary>The Data Protection key ring of every portal instance (see PortalServices.AddPortal).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

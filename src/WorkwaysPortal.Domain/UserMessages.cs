@@ -45,5 +45,17 @@ public static class UserMessages
     public const string ProposerNotVerified = "Your organization can propose partnerships once a moderator has verified it.";
     public const string UnknownGap = "Gap {0} is not a public gap of the portal.";
     public const string UnknownInitiative = "Initiative {0} is not a public initiative of the portal.";
+    public const string ConsultationRequired = "Name the consultation the session belongs to.";
+    public const string DateRequired = "A date is required.";
+    public const string PersonRequired = "A name is required for each person.";
+    public const string HeadingRequired = "A heading is required.";
+    public const string UnknownRole = "\"{0}\" is not a known role.";
+    public const string TooManyItems = "At most {0} of these can be recorded.";
+    public const string AgendaItemTitleRequired = "Give the agenda item a title.";
+    public const string ReportEmpty = "Paste the text of a report first.";
+    public const string ReportTooLong = "The report is too long: paste at most {0} characters.";
+    public const string ReportNotText = "This is not the text of a report: it contains binary data.";
+    public const string UnknownOrganizationName = "\"{0}\" is not a verified organization of the directory.";
+    public const string SessionChangedMeanwhile = "Someone else changed this session while you were editing it. Reload it and make your changes again.";
     public const string UnknownValue = "\"{0}\" is not a valid value.";
 }

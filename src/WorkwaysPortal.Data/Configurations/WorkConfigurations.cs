@@ -9,6 +9,7 @@ using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Notifications;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Proposals;
+using WorkwaysPortal.Domain.Sessions;
 using WorkwaysPortal.Domain.Taxonomy;
 
 namespace WorkwaysPortal.Data.Configurations;
@@ -60,6 +61,8 @@ internal sealed class GapConfiguration : IEntityTypeConfiguration<Gap>
         builder.Property(g => g.Version).IsRowVersion();
         builder.HasOne<Organization>().WithMany().HasForeignKey(g => g.RaisedByOrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(g => g.RaisedByOrganizationId);
+        builder.HasOne<ConsultationSession>().WithMany().HasForeignKey(g => g.RaisedInSessionId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(g => g.RaisedInSessionId);
         builder.HasIndex(g => new { g.Status, g.CreatedAt });
         builder.HasIndex(g => g.Requires).HasMethod("gin");
         builder.HasIndex(g => g.Countries).HasMethod("gin");

@@ -519,6 +519,10 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("raised_by_organization_id");
 
+                    b.Property<int?>("RaisedInSessionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("raised_in_session_id");
+
                     b.PrimitiveCollection<string[]>("Requires")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -568,6 +572,9 @@ namespace WorkwaysPortal.Data.Migrations
 
                     b.HasIndex("RaisedByOrganizationId")
                         .HasDatabaseName("ix_gaps_raised_by_organization_id");
+
+                    b.HasIndex("RaisedInSessionId")
+                        .HasDatabaseName("ix_gaps_raised_in_session_id");
 
                     b.HasIndex("Requires")
                         .HasDatabaseName("ix_gaps_requires");
@@ -1092,6 +1099,128 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasDatabaseName("ix_proposal_targets_organization_id");
 
                     b.ToTable("proposal_targets", (string)null);
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Sessions.ConsultationSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agenda")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("agenda");
+
+                    b.PrimitiveCollection<string[]>("Agreements")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("agreements");
+
+                    b.Property<string>("Consultation")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("consultation");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.PrimitiveCollection<int[]>("GapIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("gap_ids");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.PrimitiveCollection<int[]>("InitiativeIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("initiative_ids");
+
+                    b.Property<string>("Introduction")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("introduction");
+
+                    b.PrimitiveCollection<string[]>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.PrimitiveCollection<int[]>("OrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("organization_ids");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("participants");
+
+                    b.Property<string>("ProblemStatement")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("problem_statement");
+
+                    b.Property<string>("Themes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("themes");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consultation_sessions");
+
+                    b.HasIndex("GapIds")
+                        .HasDatabaseName("ix_consultation_sessions_gap_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("GapIds"), "gin");
+
+                    b.HasIndex("HeldOn")
+                        .HasDatabaseName("ix_consultation_sessions_held_on");
+
+                    b.HasIndex("InitiativeIds")
+                        .HasDatabaseName("ix_consultation_sessions_initiative_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("InitiativeIds"), "gin");
+
+                    b.HasIndex("OrganizationIds")
+                        .HasDatabaseName("ix_consultation_sessions_organization_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrganizationIds"), "gin");
+
+                    b.ToTable("consultation_sessions", (string)null);
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Taxonomy.Capability", b =>
@@ -2333,6 +2462,12 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasForeignKey("RaisedByOrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_gaps_organizations_raised_by_organization_id");
+
+                    b.HasOne("WorkwaysPortal.Domain.Sessions.ConsultationSession", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedInSessionId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_gaps_consultation_sessions_raised_in_session_id");
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Initiatives.Initiative", b =>

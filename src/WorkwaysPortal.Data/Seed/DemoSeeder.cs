@@ -16,7 +16,7 @@ namespace WorkwaysPortal.Data.Seed;
 
 /// <summary>
 /// Loads the demo data (organizations of the session report, one account per role, the initiatives and
-/// gaps of the report, and proposals in each state of the workflow). Idempotent.
+/// gaps of the report, proposals in each state of the workflow, and the session itself). Idempotent.
 /// </summary>
 public static partial class DemoSeeder
 {
@@ -59,11 +59,13 @@ public static partial class DemoSeeder
         var gapsAdded = await AddMissingGapsAsync(db, organizations, taxonomy, now, logger, ct);
         var proposalsAdded = await AddMissingProposalsAsync(
             db, organizations, delegateUser, accounts[DemoAccounts.ModeratorEmail], now, logger, ct);
+        var sessionsAdded = await AddMissingSessionAsync(db, organizations, taxonomy, now, logger, ct);
 
         logger.LogInformation(
             "Demo data loaded: {OrganizationsAdded} organizations, {AccountsAdded} accounts, {RolesGranted} roles, "
-            + "{MembershipsAdded} memberships, {InitiativesAdded} initiatives, {GapsAdded} gaps and {ProposalsAdded} proposals added",
-            organizationsAdded, accountsAdded, rolesGranted, membershipsAdded, initiativesAdded, gapsAdded, proposalsAdded);
+            + "{MembershipsAdded} memberships, {InitiativesAdded} initiatives, {GapsAdded} gaps, {ProposalsAdded} proposals "
+            + "and {SessionsAdded} sessions added",
+            organizationsAdded, accountsAdded, rolesGranted, membershipsAdded, initiativesAdded, gapsAdded, proposalsAdded, sessionsAdded);
     }
 
     /// <summary>Adds, verified, every demo organization whose name is not in the directory yet.</summary>

@@ -55,6 +55,11 @@ public static class AuditActions
     public const string ProposalRejected = "proposal.rejected";
     public const string ProposalChangesRequested = "proposal.changes-requested";
     public const string DataExported = "data.exported";
+    public const string SessionRecorded = "session.recorded";
+    public const string SessionEdited = "session.edited";
+    public const string SessionDeleted = "session.deleted";
+    public const string SessionGapCreated = "session.gap-created";
+    public const string SessionInitiativeCreated = "session.initiative-created";
 
     /// <summary>The audit action of a proposal's transition.</summary>
     public static string For(ProposalAction action) => action switch
@@ -77,6 +82,7 @@ public static class AuditSubjects
 {
     public const string Organization = "organization";
     public const string Proposal = "proposal";
+    public const string Session = "session";
 
     /// <summary>An export of a list (organizations, gaps, initiatives, proposals); its subject id names the list.</summary>
     public const string Export = "export";

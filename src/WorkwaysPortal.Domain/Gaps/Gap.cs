@@ -52,6 +52,9 @@ public sealed class Gap
     /// <summary>The organization that raised it, if any (a session may raise gaps too).</summary>
     public int? RaisedByOrganizationId { get; private set; }
 
+    /// <summary>The consultation session it came out of, if any (with or without an organization).</summary>
+    public int? RaisedInSessionId { get; private set; }
+
     public Guid? CreatedBy { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -62,6 +65,20 @@ public sealed class Gap
         var gap = new Gap { RaisedByOrganizationId = organizationId, CreatedBy = createdBy, CreatedAt = now, Status = GapStatus.Open };
         gap.Update(details, now);
         return gap;
+    }
+
+    /// <summary>A gap that came out of a consultation session, raised by one of its participants' organizations or by no one.</summary>
+    public static Gap RaiseInSession(int sessionId, int? organizationId, GapDetails details, Guid? createdBy, DateTimeOffset now)
+    {
+        var gap = Raise(organizationId, details, createdBy, now);
+        gap.RaisedInSessionId = sessionId;
+        return gap;
+    }
+
+    /// <summary>Records the session a gap came out of, when nothing says so yet.</summary>
+    public void AttributeToSession(int sessionId)
+    {
+        RaisedInSessionId ??= sessionId;
     }
 
     public void Update(GapDetails details, DateTimeOffset now)

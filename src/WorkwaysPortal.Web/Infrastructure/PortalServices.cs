@@ -78,12 +78,14 @@ public static class PortalServices
         services.AddScoped<Proposals.ProposalQueries>();
         services.AddScoped<Proposals.ProposalActions>();
         services.AddScoped<Exports.ExportAudit>();
+        services.AddScoped<Pages.Sessions.SessionForm>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Moderation", Policies.Moderation);
+                options.Conventions.AuthorizeFolder("/Sessions", Policies.Staff);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

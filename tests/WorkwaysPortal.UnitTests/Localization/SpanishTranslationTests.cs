@@ -2,13 +2,14 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using WorkwaysPortal.Domain;
+using WorkwaysPortal.Domain.Sessions;
 
 namespace WorkwaysPortal.UnitTests.Localization;
 
 /// <summary>
 /// Every English text the UI shows is a localization key; this test finds them in the web project's
 /// sources (T["…"], t["…"], ErrorMessage = "…", Display(Name = "…")) and in the Domain's
-/// <see cref="UserMessages"/>, and fails for any that has no Spanish translation.
+/// <see cref="UserMessages"/> and <see cref="SessionSummaryLabels"/>, and fails for any that has no Spanish translation.
 /// </summary>
 public sealed partial class SpanishTranslationTests
 {
@@ -39,7 +40,10 @@ public sealed partial class SpanishTranslationTests
             }
         }
 
-        foreach (var message in typeof(UserMessages).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!))
+        var constants = typeof(UserMessages).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Concat(typeof(SessionSummaryLabels).GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Where(f => f.IsLiteral);
+        foreach (var message in constants.Select(f => (string)f.GetRawConstantValue()!))
         {
             keys.Add(message);
         }
