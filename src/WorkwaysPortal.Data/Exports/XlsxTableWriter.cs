@@ -1,5 +1,3 @@
-using System.Text;
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -64,7 +62,7 @@ public static class XlsxTableWriter
             }
             else
             {
-                var text = XmlText(ExportCells.Text(value));
+                var text = OfficeText.Keep(ExportCells.Text(value));
                 writer.WriteElement(new Cell
                 {
                     DataType = CellValues.InlineString,
@@ -74,31 +72,6 @@ public static class XlsxTableWriter
         }
 
         writer.WriteEndElement();
-    }
-
-    /// <summary>Characters XML cannot hold (control characters in imported text) are left out rather than failing the export.</summary>
-    private static string XmlText(string text)
-    {
-        if (text.All(XmlConvert.IsXmlChar))
-        {
-            return text;
-        }
-
-        var kept = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(text[i]))
-            {
-                kept.Append(text[i]);
-            }
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-            {
-                kept.Append(text, i, 2);
-                i++;
-            }
-        }
-
-        return kept.ToString();
     }
 
     /// <summary>Excel sheet names: at most 31 characters, none of <c>: \ / ? * [ ]</c>.</summary>

@@ -1,8 +1,7 @@
-using System.Text;
-using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using WorkwaysPortal.Data.Exports;
 
 namespace WorkwaysPortal.Data.Sessions;
 
@@ -86,7 +85,7 @@ public static class SessionDocxWriter
         return paragraph;
     }
 
-    private static Text Text(string text) => new(XmlText(text)) { Space = SpaceProcessingModeValues.Preserve };
+    private static Text Text(string text) => new(OfficeText.Keep(text)) { Space = SpaceProcessingModeValues.Preserve };
 
     private static Table Table(SummaryTable table)
     {
@@ -209,25 +208,5 @@ public static class SessionDocxWriter
         }
 
         return numbering;
-    }
-
-    /// <summary>Characters XML cannot hold are left out rather than failing the export.</summary>
-    private static string XmlText(string text)
-    {
-        var kept = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (XmlConvert.IsXmlChar(text[i]))
-            {
-                kept.Append(text[i]);
-            }
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
-            {
-                kept.Append(text, i, 2);
-                i++;
-            }
-        }
-
-        return kept.ToString();
     }
 }
