@@ -34,7 +34,7 @@ public static class MatchesApi
             .WithTags("Matches")
             .AllowAnonymous()
             .DisableAntiforgery()
-            .RequireRateLimiting(MatchSearchRateLimit.Policy);
+            .RequireRateLimiting(RateLimits.MatchSearch);
         return api;
     }
 

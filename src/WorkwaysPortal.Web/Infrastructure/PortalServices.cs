@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -32,7 +33,9 @@ public static class PortalServices
         services.AddPortalScaleOut(configuration);
         services.AddPortalMail(configuration, environment);
         services.AddPortalMatching(configuration);
-        services.AddMatchSearchRateLimit(configuration);
+        services.AddPortalRateLimits(configuration);
+        services.AddPortalRequestLimits();
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new StoredTextConverter()));
 
         // Notifications leave out the person who acted: the signed-in user.
         services.AddHttpContextAccessor();
@@ -42,6 +45,10 @@ public static class PortalServices
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        // Cookies travel only over HTTPS outside Development and Testing (which run on plain http://127.0.0.1).
+        var secureCookies = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -49,9 +56,7 @@ public static class PortalServices
             options.Cookie.Name = "workways.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-                ? CookieSecurePolicy.SameAsRequest
-                : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secureCookies;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
@@ -65,7 +70,15 @@ public static class PortalServices
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "workways.antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = secureCookies;
+        });
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies;
         });
 
         services.AddPortalApiAuthentication();
@@ -116,8 +129,14 @@ public static class PortalServices
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        // First, so that the client address and scheme the proxy saw are used by everything after it.
+        // Security headers on every response, whatever answers it (error pages, 404s, static files, refusals).
+        app.UseSecurityHeaders();
+
+        // First of the rest, so that the client address and scheme the proxy saw are used by everything after it.
         app.UseForwardedHeaders();
+
+        // Outside the error handling, so that a refusal re-rendered as the error page is logged once.
+        app.UseAccessDeniedLog();
         app.UseWhen(
             context => ApiEndpoints.IsApi(context.Request.Path),
             api =>
@@ -141,7 +160,7 @@ public static class PortalServices
             app.UseHsts();
         }
 
-        app.UseSecurityHeaders();
+        app.UseRequestGuards();
         app.UseRequestLocalization();
         app.UseRememberedQueryCulture();
         app.UseSerilogRequestLogging();

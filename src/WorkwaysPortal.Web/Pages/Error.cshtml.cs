@@ -30,6 +30,11 @@ public sealed class ErrorModel : PageModel
         {
             Response.Headers.RetryAfter = Infrastructure.DatabaseOutage.RetryAfterSeconds;
         }
+        else if (Status == StatusCodes.Status429TooManyRequests && HttpContext.Items[Infrastructure.RateLimits.RetryAfterItem] is string retryAfter)
+        {
+            // The status code page starts a fresh response: say again when to come back.
+            Response.Headers.RetryAfter = retryAfter;
+        }
 
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }

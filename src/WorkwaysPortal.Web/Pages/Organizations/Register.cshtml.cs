@@ -9,11 +9,13 @@ using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Taxonomy;
 using WorkwaysPortal.Domain.Text;
 using WorkwaysPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace WorkwaysPortal.Web.Pages.Organizations;
 
 /// <summary>A signed-in user registers an organization; it waits for a moderator, with them as its delegate.</summary>
 [Authorize]
+[EnableRateLimiting(RateLimits.Registration)]
 public sealed class RegisterModel(PortalDbContext db, TaxonomyCatalog catalog, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public OrganizationInput Input { get; set; } = new();

@@ -5,11 +5,14 @@ using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Proposals;
 using WorkwaysPortal.Web.Proposals;
+using Microsoft.AspNetCore.RateLimiting;
+using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Pages.Proposals;
 
 /// <summary>The proposer's delegates change a draft, or a proposal a moderator sent back for changes, and may (re)submit it.</summary>
 [Authorize]
+[EnableRateLimiting(RateLimits.ProposalSubmission)]
 public sealed class EditModel(
     PortalDbContext db, ProposalQueries queries, ProposalActions actions, IStringLocalizer<SharedResource> t) : PageModel
 {

@@ -7,6 +7,7 @@ using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Web.Infrastructure;
 using WorkwaysPortal.Web.Proposals;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace WorkwaysPortal.Web.Pages.Proposals;
 
@@ -15,6 +16,7 @@ namespace WorkwaysPortal.Web.Pages.Proposals;
 /// may be pre-filled from a link (<c>?to=</c> a partner, <c>&amp;gap=</c> the gap it addresses).
 /// </summary>
 [Authorize]
+[EnableRateLimiting(RateLimits.ProposalSubmission)]
 public sealed class NewModel(
     PortalDbContext db, IAuthorizationService authorization, ProposalActions actions, IStringLocalizer<SharedResource> t) : PageModel
 {

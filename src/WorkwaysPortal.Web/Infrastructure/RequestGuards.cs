@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace WorkwaysPortal.Web.Infrastructure;
+
+/// <summary>
+/// Input that no page or endpoint can use, refused before it reaches one (ASVS 1.2, 2.2): a body
+/// larger than <see cref="MaxBodyBytes"/> answers 413; a NUL character anywhere in the path, the
+/// query string or a form field (PostgreSQL cannot store it in text, and no one types it) answers 400.
+/// Everything else is left to the pages' and endpoints' own validation, which names the field.
+/// Refusals are logged as <c>request.rejected</c> security events.
+/// </summary>
+public static class RequestGuards
+{
+    /// <summary>The largest request body the portal reads: 1 MB (the longest form, an organization, is a few kilobytes).</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
+    public static IServiceCollection AddPortalRequestLimits(this IServiceCollection services)
+    {
+        services.Configure<FormOptions>(options =>
+        {
+            options.ValueLengthLimit = (int)MaxBodyBytes;
+            options.MultipartBodyLengthLimit = MaxBodyBytes;
+            options.MultipartHeadersLengthLimit = 16 * 1024;
+            options.ValueCountLimit = 1024;
+            options.KeyLengthLimit = 1024;
+        });
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
+            options.Limits.MaxRequestBodySize = MaxBodyBytes);
+        return services;
+    }
+
+    public static IApplicationBuilder UseRequestGuards(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            // The error page re-executed for a refused request must not be refused again.
+            if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+            {
+                await next(context);
+                return;
+            }
+
+            var request = context.Request;
+            if (request.ContentLength > MaxBodyBytes)
+            {
+                Refuse(context, StatusCodes.Status413PayloadTooLarge, "body-too-large");
+                return;
+            }
+
+            // Bodies sent without a length (chunked) are cut off by the server at the same size.
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            {
+                size.MaxRequestBodySize = MaxBodyBytes;
+            }
+
+            if (HasNul(request.Path.Value) || request.Query.Any(q => HasNul(q.Key) || q.Value.Any(HasNul)))
+            {
+                Refuse(context, StatusCodes.Status400BadRequest, "nul-character");
+                return;
+            }
+
+            if (request.HasFormContentType)
+            {
+                IFormCollection form;
+                try
+                {
+                    form = await request.ReadFormAsync(context.RequestAborted);
+                }
+                catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+                {
+                    var tooLarge = e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+                                   || e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase);
+                    Refuse(context, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, tooLarge ? "form-too-large" : "unreadable-form");
+                    return;
+                }
+
+                if (form.Any(f => HasNul(f.Key) || f.Value.Any(HasNul)))
+                {
+                    Refuse(context, StatusCodes.Status400BadRequest, "nul-character");
+                    return;
+                }
+            }
+
+            await next(context);
+        });
+
+    private static bool HasNul(string? value) => value is not null && value.Contains('\0', StringComparison.Ordinal);
+
+    /// <summary>Answers with the status only: the status code pages add the error page or the problem details.</summary>
+    private static void Refuse(HttpContext context, int status, string reason)
+    {
+        SecurityEvents.RequestRejected(context, status, reason);
+        context.Response.StatusCode = status;
+    }
+}
