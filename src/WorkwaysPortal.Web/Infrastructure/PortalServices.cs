@@ -96,7 +96,11 @@ public static class PortalServices
         services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);
         services.AddRazorPages(options =>
             {
+                // Whole folders belong to one policy, whatever pages are added to them later (ASVS 8.2.1).
                 options.Conventions.AuthorizeFolder("/Moderation", Policies.Moderation);
+                options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Sessions", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
