@@ -106,6 +106,7 @@ public static class PortalServices
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>(LocalizeModelBindingMessages);
+        services.Configure<MvcOptions>(options => options.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider()));
 
         // Accented Spanish text stays readable in the HTML; Razor still encodes markup characters.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
