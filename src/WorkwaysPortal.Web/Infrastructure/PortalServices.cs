@@ -35,7 +35,15 @@ public static class PortalServices
         services.AddPortalMatching(configuration);
         services.AddPortalRateLimits(configuration);
         services.AddPortalRequestLimits();
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new StoredTextConverter()));
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new StoredTextConverter());
+
+            // ASP.NET Core's default for APIs writes < > & ' as they are; escape them (\u003C…), so that no
+            // stored or reflected markup survives in a JSON answer even if one is ever read as HTML.
+            // Accented letters stay as they are.
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
 
         // Notifications leave out the person who acted: the signed-in user.
         services.AddHttpContextAccessor();

@@ -53,9 +53,15 @@ public static class RequestGuards
                 size.MaxRequestBodySize = MaxBodyBytes;
             }
 
-            if (HasNul(request.Path.Value) || request.Query.Any(q => HasNul(q.Key) || q.Value.Any(HasNul)))
+            if (HasNul(request.Path.Value))
             {
                 Refuse(context, StatusCodes.Status400BadRequest, "nul-character");
+                return;
+            }
+
+            if (request.Query.FirstOrDefault(q => HasNul(q.Key) || q.Value.Any(HasNul)) is { Key: not null } badQuery)
+            {
+                await RefuseFieldAsync(context, badQuery.Key);
                 return;
             }
 
@@ -74,9 +80,9 @@ public static class RequestGuards
                     return;
                 }
 
-                if (form.Any(f => HasNul(f.Key) || f.Value.Any(HasNul)))
+                if (form.FirstOrDefault(f => HasNul(f.Key) || f.Value.Any(HasNul)) is { Key: not null } badField)
                 {
-                    Refuse(context, StatusCodes.Status400BadRequest, "nul-character");
+                    await RefuseFieldAsync(context, badField.Key);
                     return;
                 }
             }
@@ -85,6 +91,26 @@ public static class RequestGuards
         });
 
     private static bool HasNul(string? value) => value is not null && value.Contains('\0', StringComparison.Ordinal);
+
+    /// <summary>
+    /// A NUL in a field: under <c>/api</c>, 400 problem details naming the field (RFC 9457, as for any other
+    /// bad field); for pages the status only, and the status code page explains it.
+    /// </summary>
+    private static async Task RefuseFieldAsync(HttpContext context, string field)
+    {
+        if (!Api.ApiEndpoints.IsApi(context.Request.Path))
+        {
+            Refuse(context, StatusCodes.Status400BadRequest, "nul-character");
+            return;
+        }
+
+        SecurityEvents.RequestRejected(context, StatusCodes.Status400BadRequest, "nul-character");
+        var t = context.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>();
+        var name = field.Replace("\0", "", StringComparison.Ordinal);
+        await TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { [name.Length == 0 ? "query" : name] = [t["The value must not contain a NUL character."]] },
+            title: t["The request has invalid fields."]).ExecuteAsync(context);
+    }
 
     /// <summary>Answers with the status only: the status code pages add the error page or the problem details.</summary>
     private static void Refuse(HttpContext context, int status, string reason)
