@@ -1,3 +1,4 @@
+using WorkwaysPortal.Domain.Text;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Organizations;
@@ -64,6 +65,10 @@ public static class WorkRules
         else if (value.Trim().Length > maxLength)
         {
             errors.Add(new(field, UserMessages.TextTooLong, maxLength));
+        }
+        else if (!PlainText.IsAllowed(value))
+        {
+            errors.Add(new(field, UserMessages.TextNotPlain));
         }
     }
 

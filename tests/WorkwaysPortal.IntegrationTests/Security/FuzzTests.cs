@@ -226,6 +226,37 @@ public sealed class FuzzTests(PortalDatabaseFixture database) : SecurityTest(dat
         AssertNone(failures);
     }
 
+    [Fact]
+    public async Task Control_characters_in_stored_text_are_a_field_error_next_to_the_field_and_in_the_api()
+    {
+        var world = await WorldAsync();
+
+        using var page = await world.Owner.Client.SubmitAsync("/Organizations/Register",
+        [
+            new("Input.Name", "Bell\u0007 Organization"), new("Input.Sector", "civil-society"), new("Input.Countries", "GT"),
+            new("Input.Description", "Works with migrants."), new("Input.ContactName", "Ana\u001b[31m"),
+        ]);
+        var html = await page.Content.ReadAsStringAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/v1/proposals", UriKind.Relative))
+        {
+            Content = new StringContent(
+                $$"""{"proposerOrganizationId":{{world.OutsiderOrganization}},"title":"Nurses\u0001","partners":[{"organizationId":{{world.PartnerOrganization}}}]}""",
+                Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("RequestVerificationToken", await TokenAsync(world.Outsider.Client));
+        using var api = await world.Outsider.Client.Http.SendAsync(request);
+        var problem = await api.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("This text contains control characters that are not allowed.", Html.FieldError(html, "Input.Name"));
+        Assert.Equal("This text contains control characters that are not allowed.", Html.FieldError(html, "Input.ContactName"));
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        var errors = System.Text.Json.JsonDocument.Parse(problem).RootElement.GetProperty("errors");
+        Assert.True(errors.TryGetProperty("title", out var title), problem);
+        Assert.Equal("This text contains control characters that are not allowed.", title[0].GetString());
+        Assert.False(await Data.QueryAsync(db => Task.FromResult(db.Organizations.Any(o => o.Name.StartsWith("Bell")))));
+    }
+
     /// <summary>The page handlers that take a form.</summary>
     private IEnumerable<(PortalEndpoint Endpoint, AccessRule Rule)> Forms() =>
         Endpoints().Where(e => e.Endpoint.IsPage && e.Endpoint.ChangesState && e.Rule is not null).Select(e => (e.Endpoint, e.Rule!));
