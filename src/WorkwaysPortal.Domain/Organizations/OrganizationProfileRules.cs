@@ -1,5 +1,5 @@
-using WorkwaysPortal.Domain.Text;
 using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Domain.Organizations;
 

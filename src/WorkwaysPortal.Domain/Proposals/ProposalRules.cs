@@ -1,5 +1,5 @@
-using WorkwaysPortal.Domain.Text;
 using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Domain.Proposals;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data;
@@ -9,7 +10,6 @@ using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Taxonomy;
 using WorkwaysPortal.Domain.Text;
 using WorkwaysPortal.Web.Infrastructure;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace WorkwaysPortal.Web.Pages.Organizations;
 

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Domain.Proposals;
-using WorkwaysPortal.Web.Proposals;
-using Microsoft.AspNetCore.RateLimiting;
 using WorkwaysPortal.Web.Infrastructure;
+using WorkwaysPortal.Web.Proposals;
 
 namespace WorkwaysPortal.Web.Pages.Proposals;
 

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Proposals;
-using WorkwaysPortal.Web.Proposals;
-using Microsoft.AspNetCore.RateLimiting;
 using WorkwaysPortal.Web.Infrastructure;
+using WorkwaysPortal.Web.Proposals;
 
 namespace WorkwaysPortal.Web.Pages.Proposals;
 

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Web.Infrastructure;
 using WorkwaysPortal.Web.Proposals;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace WorkwaysPortal.Web.Pages.Proposals;
 
