@@ -86,7 +86,8 @@ sign_in() { # $1: email
     curl -fsS -o /dev/null -c "$jar" -b "$jar" \
         --data-urlencode "Input.Email=$1" --data-urlencode "Input.Password=$DEMO_PASSWORD" \
         --data-urlencode "__RequestVerificationToken=$token" "$BASE/Account/Login"
-    awk '!/^#/ && NF >= 7 {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}' "$jar"
+    # HttpOnly cookies are written as "#HttpOnly_host …" lines in curl's cookie jar.
+    sed 's/^#HttpOnly_//' "$jar" | awk '!/^#/ && NF >= 7 {printf "%s%s=%s", (n++ ? "; " : ""), $6, $7}'
 }
 
 # ---- wapiti ------------------------------------------------------------------------------------
@@ -109,6 +110,7 @@ wapiti_pass() { # $1: name, then extra arguments
 }
 wapiti_pass anonymous
 DELEGATE_COOKIE=$(sign_in delegate@workways.example)
+[[ "$DELEGATE_COOKIE" == *workways.auth=* ]] || { echo "Signing in as the demo delegate failed" >&2; exit 1; }
 wapiti_pass delegate -H "Cookie: $DELEGATE_COOKIE"
 
 # ---- sqlmap ------------------------------------------------------------------------------------
@@ -121,6 +123,7 @@ sqlmap_target() { # $1: name, then sqlmap arguments
         --output-dir="$REPORT/sqlmap/$name" "$@" >"$REPORT/sqlmap/$name.log" 2>&1 || true
 }
 MODERATOR_COOKIE=$(sign_in moderator@workways.example)
+[[ "$MODERATOR_COOKIE" == *workways.auth=* ]] || { echo "Signing in as the demo moderator failed" >&2; exit 1; }
 sqlmap_target directory -u "$BASE/Organizations?q=migracion&sector=civil-society&country=GT&subRegion=central-america&capability=legal-aid&page=1"
 sqlmap_target gaps -u "$BASE/Gaps?q=training&country=GT&capability=vocational-training&status=open&priority=high&gcmObjective=18&page=1"
 sqlmap_target initiatives -u "$BASE/Initiatives?q=visa&country=SV&capability=visa-processing&status=active&page=1"
@@ -135,7 +138,7 @@ sqlmap_target api-match-search -u "$BASE/api/v1/matches/search" \
 sqlmap_target moderation -u "$BASE/Moderation?kind=organizations&country=GT&sector=civil-society&page=1" --cookie "$MODERATOR_COOKIE"
 sqlmap_target sign-in -u "$BASE/Account/Login" \
     --data "Input.Email=nobody%40example.org&Input.Password=not-a-password&__RequestVerificationToken=x" \
-    --csrf-token="__RequestVerificationToken" --csrf-url="$BASE/Account/Login" --skip="__RequestVerificationToken"
+    --csrf-token="__RequestVerificationToken" --csrf-url="$BASE/Account/Login" --skip="__RequestVerificationToken" --threads=1
 
 # ---- summary -----------------------------------------------------------------------------------
 log "Writing $REPORT/summary.md"
@@ -152,7 +155,11 @@ for name in ("anonymous", "delegate"):
         continue
     data = json.loads(path.read_text())
     info = data.get("infos", {})
-    print(f"Crawled: {info.get('crawled_pages_nbr', '?')} pages; target {info.get('target')}; scope {info.get('scope')}.\n")
+    log = (report / "wapiti" / f"{name}.log").read_text(errors="replace")
+    found = re.search(r"Wapiti found (\d+) URLs and forms", log)
+    modules = re.findall(r"Launching module (\w+)", log)
+    print(f"{found.group(1) if found else '?'} URLs and forms crawled on {info.get('target')} (scope {info.get('scope')}); "
+          f"modules run: {', '.join(modules) or 'none'}.\n")
     for section in ("vulnerabilities", "anomalies", "additionals"):
         findings = [(kind, f) for kind, items in data.get(section, {}).items() for f in items]
         print(f"### {section}: {len(findings)}\n")
@@ -172,7 +179,9 @@ for log in sorted((report / "sqlmap").glob("*.log")):
         verdict = "heuristic hint only (see the log), not confirmed"
     else:
         verdict = "inconclusive (timed out or stopped; see the log)"
-    tested = sorted(set(re.findall(r"testing if (?:GET|POST|\(custom\) POST|URI|Cookie|User-Agent|Referer|Host) parameter '([^']+)'", text)))
+    tested = sorted(set(re.findall(r"testing for SQL injection on (?:\S+ )?(?:GET|POST|URI|Cookie|User-Agent|Referer|Host) parameter '([^']+)'", text)))
+    if re.search(r"got a 30\d redirect to '[^']*/Account/Login", text):
+        verdict += " (WARNING: redirected to the sign-in page, the session was not used)"
     print(f"- **{log.stem}**: {verdict}; parameters tested: {', '.join(tested) or '?'}")
 PY
 cat "$REPORT/summary.md"

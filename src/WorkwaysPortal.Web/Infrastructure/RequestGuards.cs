@@ -5,8 +5,8 @@ namespace WorkwaysPortal.Web.Infrastructure;
 
 /// <summary>
 /// Input that no page or endpoint can use, refused before it reaches one (ASVS 1.2, 2.2): a body
-/// larger than <see cref="MaxBodyBytes"/> answers 413; a NUL character anywhere in the path, the
-/// query string or a form field (PostgreSQL cannot store it in text, and no one types it) answers 400.
+/// larger than <see cref="MaxBodyBytes"/> answers 413; a NUL character in the path, in a form field or
+/// in an API query parameter (PostgreSQL cannot store it in text, and no one types it) answers 400.
 /// Everything else is left to the pages' and endpoints' own validation, which names the field.
 /// Refusals are logged as <c>request.rejected</c> security events.
 /// </summary>
@@ -59,7 +59,10 @@ public static class RequestGuards
                 return;
             }
 
-            if (request.Query.FirstOrDefault(q => HasNul(q.Key) || q.Value.Any(HasNul)) is { Key: not null } badQuery)
+            // Pages treat a query value they cannot use as an unknown filter (the list still shows);
+            // the API names the field, as for any other bad parameter.
+            if (Api.ApiEndpoints.IsApi(request.Path)
+                && request.Query.FirstOrDefault(q => HasNul(q.Key) || q.Value.Any(HasNul)) is { Key: not null } badQuery)
             {
                 await RefuseFieldAsync(context, badQuery.Key);
                 return;

@@ -257,6 +257,23 @@ public sealed class FuzzTests(PortalDatabaseFixture database) : SecurityTest(dat
         Assert.False(await Data.QueryAsync(db => Task.FromResult(db.Organizations.Any(o => o.Name.StartsWith("Bell")))));
     }
 
+    [Fact]
+    public async Task A_nul_in_an_export_filter_is_left_out_of_the_search_and_the_audit_record_and_the_download_completes()
+    {
+        var client = NewClient();
+
+        using var response = await client.GetAsync("/Organizations?handler=Export&format=csv&q=a%00b");
+        var body = await response.Content.ReadAsStringAsync();
+        var details = await Data.QueryAsync(db => Task.FromResult(db.AuditEvents.Single().Details!));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("Id,Name,", body.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        var filters = System.Text.Json.JsonDocument.Parse(details).RootElement.GetProperty("filters");
+        Assert.Equal("ab", filters.GetProperty("q").GetString());
+        Assert.Equal("ab", WorkwaysPortal.Web.Exports.ExportAudit.AsRecorded("a\0b"));
+        Assert.Equal(WorkwaysPortal.Web.Exports.ExportAudit.MaxRecordedFilterLength + 1, WorkwaysPortal.Web.Exports.ExportAudit.AsRecorded(new string('x', 300)).Length);
+    }
+
     /// <summary>The page handlers that take a form.</summary>
     private IEnumerable<(PortalEndpoint Endpoint, AccessRule Rule)> Forms() =>
         Endpoints().Where(e => e.Endpoint.IsPage && e.Endpoint.ChangesState && e.Rule is not null).Select(e => (e.Endpoint, e.Rule!));

@@ -25,7 +25,7 @@ public sealed class SecurityHeadersTests(PortalDatabaseFixture database) : Porta
         { "/Organizations/987654", 404 },
         { "/Organizations/Mine", 302 },
         { "/Staff/Dashboard", 403 },
-        { "/Organizations?q=%00", 400 },
+        { "/api/v1/organizations?q=%00", 400 },
         { "/Error", 404 },
         { "/health/live", 200 },
         { "/health/ready", 200 },
