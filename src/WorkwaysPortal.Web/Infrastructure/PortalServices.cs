@@ -173,11 +173,13 @@ public static class PortalServices
             app.UseHsts();
         }
 
-        app.UseRequestGuards();
         app.UseRequestLocalization();
         app.UseRememberedQueryCulture();
         app.UseSerilogRequestLogging();
         app.UseRouting();
+
+        // After routing, so that a page's own [RequestSizeLimit] and [RequestFormLimits] are honoured.
+        app.UseRequestGuards();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

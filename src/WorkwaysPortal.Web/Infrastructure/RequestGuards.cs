@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 
@@ -7,7 +8,9 @@ namespace WorkwaysPortal.Web.Infrastructure;
 /// Input that no page or endpoint can use, refused before it reaches one (ASVS 1.2, 2.2): a body
 /// larger than <see cref="MaxBodyBytes"/> answers 413; a NUL character in the path, in a form field or
 /// in an API query parameter (PostgreSQL cannot store it in text, and no one types it) answers 400.
-/// Everything else is left to the pages' and endpoints' own validation, which names the field.
+/// A page that needs more says so with <c>[RequestSizeLimit]</c> and <c>[RequestFormLimits]</c>, which the
+/// guards honour (they run after routing). Everything else is left to the pages' and endpoints' own
+/// validation, which names the field.
 /// Refusals are logged as <c>request.rejected</c> security events.
 /// </summary>
 public static class RequestGuards
@@ -40,8 +43,11 @@ public static class RequestGuards
                 return;
             }
 
+            // A page or endpoint may allow more ([RequestSizeLimit], [RequestFormLimits]: a pasted report).
             var request = context.Request;
-            if (request.ContentLength > MaxBodyBytes)
+            var endpoint = context.GetEndpoint();
+            var limit = endpoint?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } allowed ? allowed.MaxRequestBodySize : MaxBodyBytes;
+            if (request.ContentLength > limit)
             {
                 Refuse(context, StatusCodes.Status413PayloadTooLarge, "body-too-large");
                 return;
@@ -50,7 +56,12 @@ public static class RequestGuards
             // Bodies sent without a length (chunked) are cut off by the server at the same size.
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
             {
-                size.MaxRequestBodySize = MaxBodyBytes;
+                size.MaxRequestBodySize = limit;
+            }
+
+            if (request.HasFormContentType && endpoint?.Metadata.GetMetadata<IFormOptionsMetadata>() is { } formLimits)
+            {
+                context.Features.Set<IFormFeature>(new FormFeature(request, FormOptionsFor(context, formLimits)));
             }
 
             if (HasNul(request.Path.Value))
@@ -92,6 +103,25 @@ public static class RequestGuards
 
             await next(context);
         });
+
+    /// <summary>The portal's form limits with the endpoint's own on top (what MVC would apply when it reads the form).</summary>
+    private static FormOptions FormOptionsFor(HttpContext context, IFormOptionsMetadata endpoint)
+    {
+        var portal = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<FormOptions>>().Value;
+        return new FormOptions
+        {
+            BufferBody = endpoint.BufferBody ?? portal.BufferBody,
+            MemoryBufferThreshold = endpoint.MemoryBufferThreshold ?? portal.MemoryBufferThreshold,
+            BufferBodyLengthLimit = endpoint.BufferBodyLengthLimit ?? portal.BufferBodyLengthLimit,
+            ValueCountLimit = endpoint.ValueCountLimit ?? portal.ValueCountLimit,
+            KeyLengthLimit = endpoint.KeyLengthLimit ?? portal.KeyLengthLimit,
+            ValueLengthLimit = endpoint.ValueLengthLimit ?? portal.ValueLengthLimit,
+            MultipartBoundaryLengthLimit = endpoint.MultipartBoundaryLengthLimit ?? portal.MultipartBoundaryLengthLimit,
+            MultipartHeadersCountLimit = endpoint.MultipartHeadersCountLimit ?? portal.MultipartHeadersCountLimit,
+            MultipartHeadersLengthLimit = endpoint.MultipartHeadersLengthLimit ?? portal.MultipartHeadersLengthLimit,
+            MultipartBodyLengthLimit = endpoint.MultipartBodyLengthLimit ?? portal.MultipartBodyLengthLimit,
+        };
+    }
 
     private static bool HasNul(string? value) => value is not null && value.Contains('\0', StringComparison.Ordinal);
 

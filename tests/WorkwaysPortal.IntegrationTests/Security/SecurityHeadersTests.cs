@@ -147,6 +147,7 @@ public sealed class SecurityHeadersTests(PortalDatabaseFixture database) : Porta
         Assert.Equal("object-src 'none'", directives["object-src"]);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("0", Assert.Single(response.Headers.GetValues("X-XSS-Protection")));
         Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
     }
 }
