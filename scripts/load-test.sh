@@ -69,6 +69,7 @@ start_portal() { # $1: output cache true|false
     log "Starting the portal (OutputCache:Enabled=$1)"
     (cd "$WORK/portal" && exec dotnet WorkwaysPortal.Web.dll --urls "$BASE" \
         --Benchmarks:Enabled=true --OutputCache:Enabled="$1" \
+        --RateLimiting:Api:PermitLimit=100000000 --RateLimiting:MatchSearch:PermitLimit=100000000 \
         "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning" \
         >"$WORK/portal.log" 2>&1) &
     PORTAL_PID=$!

@@ -2,6 +2,7 @@ using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Domain;
 
@@ -64,6 +65,10 @@ public static class WorkRules
         else if (value.Trim().Length > maxLength)
         {
             errors.Add(new(field, UserMessages.TextTooLong, maxLength));
+        }
+        else if (!PlainText.IsAllowed(value))
+        {
+            errors.Add(new(field, UserMessages.TextNotPlain));
         }
     }
 

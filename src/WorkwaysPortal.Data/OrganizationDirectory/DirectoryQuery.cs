@@ -61,7 +61,7 @@ public static class DirectoryQuery
         ArgumentNullException.ThrowIfNull(filter);
 
         var query = db.Organizations.AsNoTracking().Where(o => o.Status == VerificationStatus.Verified);
-        var text = filter.Text?.Trim();
+        var text = SearchText.Clean(filter.Text);
         if (!string.IsNullOrEmpty(text))
         {
             query = query.Where(o => EF.Property<NpgsqlTsVector>(o, PortalSearch.VectorProperty).Matches(PortalSearch.Query(text)));
@@ -95,7 +95,7 @@ public static class DirectoryQuery
 
     private static IOrderedQueryable<Organization> InOrder(IQueryable<Organization> query, DirectoryFilter filter)
     {
-        var text = filter.Text?.Trim();
+        var text = SearchText.Clean(filter.Text);
         return string.IsNullOrEmpty(text)
             ? query.OrderBy(o => o.Name).ThenBy(o => o.Id)
             : query.OrderByDescending(o => EF.Property<NpgsqlTsVector>(o, PortalSearch.VectorProperty).Rank(PortalSearch.Query(text)))

@@ -78,7 +78,7 @@ public static class GapQuery
         ArgumentNullException.ThrowIfNull(filter);
 
         var query = Public(db);
-        var text = filter.Text?.Trim();
+        var text = SearchText.Clean(filter.Text);
         var hasText = !string.IsNullOrEmpty(text);
         if (hasText)
         {
@@ -124,7 +124,7 @@ public static class GapQuery
 
     private static IOrderedQueryable<Gap> InOrder(IQueryable<Gap> query, GapFilter filter)
     {
-        var text = filter.Text?.Trim();
+        var text = SearchText.Clean(filter.Text);
         var hasText = !string.IsNullOrEmpty(text);
         return hasText
             ? query.OrderByDescending(g => EF.Property<NpgsqlTsVector>(g, PortalSearch.VectorProperty).Rank(PortalSearch.Query(text!)))

@@ -76,7 +76,7 @@ public static class InitiativeQuery
         ArgumentNullException.ThrowIfNull(filter);
 
         var query = Public(db);
-        var text = filter.Text?.Trim();
+        var text = SearchText.Clean(filter.Text);
         var hasText = !string.IsNullOrEmpty(text);
         if (hasText)
         {
@@ -117,7 +117,7 @@ public static class InitiativeQuery
 
     private static IOrderedQueryable<Initiative> InOrder(IQueryable<Initiative> query, InitiativeFilter filter)
     {
-        var text = filter.Text?.Trim();
+        var text = SearchText.Clean(filter.Text);
         var hasText = !string.IsNullOrEmpty(text);
         return hasText
             ? query.OrderByDescending(i => EF.Property<NpgsqlTsVector>(i, PortalSearch.VectorProperty).Rank(PortalSearch.Query(text!)))

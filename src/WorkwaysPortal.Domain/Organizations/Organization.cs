@@ -138,6 +138,12 @@ public sealed class Organization
             throw new DomainRuleException(UserMessages.SectorRequired);
         }
 
+        // Shown as a link on the organization's page: only http(s), whatever path the profile came by (ASVS 1.2.2).
+        if (!string.IsNullOrWhiteSpace(profile.Website) && !OrganizationProfileRules.IsHttpUrl(profile.Website.Trim()))
+        {
+            throw new DomainRuleException(UserMessages.WebsiteNotHttp);
+        }
+
         Name = profile.Name.Trim();
         NameKey = Text.NameKey.For(Name);
         Acronym = Blank(profile.Acronym);

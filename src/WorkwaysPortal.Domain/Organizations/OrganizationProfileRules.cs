@@ -1,4 +1,5 @@
 using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Domain.Organizations;
 
@@ -82,6 +83,18 @@ public static class OrganizationProfileRules
         if (!string.IsNullOrWhiteSpace(profile.Contact.Email) && !LooksLikeEmail(profile.Contact.Email.Trim()))
         {
             errors.Add(new("contactEmail", UserMessages.ContactEmailInvalid));
+        }
+
+        foreach (var (field, value) in new[]
+                 {
+                     ("name", profile.Name), ("acronym", profile.Acronym), ("website", profile.Website), ("description", profile.Description),
+                     ("contactName", profile.Contact.Name), ("contactEmail", profile.Contact.Email), ("contactPhone", profile.Contact.Phone),
+                 })
+        {
+            if (!PlainText.IsAllowed(value) && !errors.Any(e => e.Field == field))
+            {
+                errors.Add(new(field, UserMessages.TextNotPlain));
+            }
         }
 
         return errors;

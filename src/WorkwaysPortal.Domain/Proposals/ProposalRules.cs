@@ -1,4 +1,5 @@
 using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Domain.Proposals;
 
@@ -22,6 +23,10 @@ public static class ProposalRules
         else if (details.Title.Trim().Length > PartnershipProposal.TitleMaxLength)
         {
             errors.Add(new("title", UserMessages.TitleTooLong, PartnershipProposal.TitleMaxLength));
+        }
+        else if (!PlainText.IsAllowed(details.Title))
+        {
+            errors.Add(new("title", UserMessages.TextNotPlain));
         }
 
         if (forSubmission && string.IsNullOrWhiteSpace(details.Rationale))
@@ -66,6 +71,10 @@ public static class ProposalRules
         if (value is not null && value.Trim().Length > PartnershipProposal.TextMaxLength)
         {
             errors.Add(new(field, UserMessages.TextTooLong, PartnershipProposal.TextMaxLength));
+        }
+        else if (!PlainText.IsAllowed(value))
+        {
+            errors.Add(new(field, UserMessages.TextNotPlain));
         }
     }
 }

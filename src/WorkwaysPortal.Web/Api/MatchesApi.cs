@@ -34,7 +34,7 @@ public static class MatchesApi
             .WithTags("Matches")
             .AllowAnonymous()
             .DisableAntiforgery()
-            .RequireRateLimiting(MatchSearchRateLimit.Policy);
+            .RequireRateLimiting(RateLimits.MatchSearch);
         return api;
     }
 
@@ -166,13 +166,13 @@ public static class MatchesApi
             }
 
             if (value.ValueKind != JsonValueKind.Array || value.GetArrayLength() > MaxValues
-                || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String))
+                || value.EnumerateArray().Any(v => StringOf(v) is null))
             {
                 check.Add(field, $"Must be an array of at most {MaxValues} strings.");
                 return [];
             }
 
-            var codes = value.EnumerateArray().Select(v => v.GetString()!.Trim()).Where(v => v.Length > 0).Select(normalize).Distinct(StringComparer.Ordinal).ToList();
+            var codes = value.EnumerateArray().Select(v => StringOf(v)!.Trim()).Where(v => v.Length > 0).Select(normalize).Distinct(StringComparer.Ordinal).ToList();
             foreach (var code in codes.Where(c => !known(c)))
             {
                 check.Add(field, $"\"{code}\" is not a known value.");
@@ -188,13 +188,31 @@ public static class MatchesApi
                 return null;
             }
 
-            if (value.ValueKind != JsonValueKind.String)
+            if (StringOf(value) is not { } text)
             {
                 check.Add(field, "Must be a string.");
                 return null;
             }
 
-            return check.Text(field, value.GetString(), maxLength);
+            return check.Text(field, text, maxLength);
+        }
+
+        /// <summary>The element's text; null when it is not a string or not valid UTF-16 (a lone surrogate, <c>"\ud800"</c>).</summary>
+        private static string? StringOf(JsonElement element)
+        {
+            if (element.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            try
+            {
+                return element.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                return null;
+            }
         }
 
         public int Top(string field, int fallback, int max)

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Domain.Proposals;
+using WorkwaysPortal.Web.Infrastructure;
 using WorkwaysPortal.Web.Proposals;
 
 namespace WorkwaysPortal.Web.Api;
@@ -53,11 +54,15 @@ public static class ProposalsApi
         proposals.MapGet("/{id:int}", GetAsync);
 
         var writes = proposals.MapGroup("").RequireAuthorization().AddEndpointFilter<WriteProtection>();
-        writes.MapPost("/", CreateAsync);
+        writes.MapPost("/", CreateAsync).RequireRateLimiting(RateLimits.ProposalSubmission);
         foreach (var (segment, action) in Steps)
         {
-            writes.MapPost($"/{{id:int}}/{segment}", (int id, ReasonRequest? body, ClaimsPrincipal user, ProposalActions actions, ProposalQueries queries, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            var step = writes.MapPost($"/{{id:int}}/{segment}", (int id, ReasonRequest? body, ClaimsPrincipal user, ProposalActions actions, ProposalQueries queries, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
                 StepAsync(id, action, body, user, actions, queries, t, ct));
+            if (action is ProposalAction.Submit or ProposalAction.Resubmit)
+            {
+                step.RequireRateLimiting(RateLimits.ProposalSubmission);
+            }
         }
 
         return api;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -32,7 +33,17 @@ public static class PortalServices
         services.AddPortalScaleOut(configuration);
         services.AddPortalMail(configuration, environment);
         services.AddPortalMatching(configuration);
-        services.AddMatchSearchRateLimit(configuration);
+        services.AddPortalRateLimits(configuration);
+        services.AddPortalRequestLimits();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Converters.Add(new StoredTextConverter());
+
+            // ASP.NET Core's default for APIs writes < > & ' as they are; escape them (\u003C…), so that no
+            // stored or reflected markup survives in a JSON answer even if one is ever read as HTML.
+            // Accented letters stay as they are.
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+        });
 
         // Notifications leave out the person who acted: the signed-in user.
         services.AddHttpContextAccessor();
@@ -42,6 +53,10 @@ public static class PortalServices
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        // Cookies travel only over HTTPS outside Development and Testing (which run on plain http://127.0.0.1).
+        var secureCookies = environment.IsDevelopment() || environment.IsEnvironment("Testing")
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -49,9 +64,7 @@ public static class PortalServices
             options.Cookie.Name = "workways.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-                ? CookieSecurePolicy.SameAsRequest
-                : CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secureCookies;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
@@ -65,7 +78,15 @@ public static class PortalServices
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "workways.antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = secureCookies;
+        });
+        services.Configure<CookieTempDataProviderOptions>(options =>
+        {
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies;
         });
 
         services.AddPortalApiAuthentication();
@@ -84,13 +105,17 @@ public static class PortalServices
         services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);
         services.AddRazorPages(options =>
             {
+                // Whole folders belong to one policy, whatever pages are added to them later (ASVS 8.2.1).
                 options.Conventions.AuthorizeFolder("/Moderation", Policies.Moderation);
+                options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
                 options.Conventions.AuthorizeFolder("/Sessions", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>(LocalizeModelBindingMessages);
+        services.Configure<MvcOptions>(options => options.ModelBinderProviders.Insert(0, new BooleanModelBinderProvider()));
 
         // Accented Spanish text stays readable in the HTML; Razor still encodes markup characters.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
@@ -118,8 +143,14 @@ public static class PortalServices
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        // First, so that the client address and scheme the proxy saw are used by everything after it.
+        // Security headers on every response, whatever answers it (error pages, 404s, static files, refusals).
+        app.UseSecurityHeaders();
+
+        // First of the rest, so that the client address and scheme the proxy saw are used by everything after it.
         app.UseForwardedHeaders();
+
+        // Outside the error handling, so that a refusal re-rendered as the error page is logged once.
+        app.UseAccessDeniedLog();
         app.UseWhen(
             context => ApiEndpoints.IsApi(context.Request.Path),
             api =>
@@ -143,11 +174,13 @@ public static class PortalServices
             app.UseHsts();
         }
 
-        app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseRememberedQueryCulture();
         app.UsePortalRequestLogging();
         app.UseRouting();
+
+        // After routing, so that a page's own [RequestSizeLimit] and [RequestFormLimits] are honoured.
+        app.UseRequestGuards();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -22,13 +22,20 @@ public sealed class ErrorModel : PageModel
     {
         // A status page passes its code; after an exception the handler has already chosen the status
         // (503 when the database cannot be reached, see DatabaseOutage).
+        // Visited directly, with nothing to report, it is an address with nothing at it.
         Status = code is >= 400 and < 600 ? code.Value
             : Response.StatusCode is >= 400 and < 600 ? Response.StatusCode
-            : StatusCodes.Status500InternalServerError;
+            : HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is not null ? StatusCodes.Status500InternalServerError
+            : StatusCodes.Status404NotFound;
         Response.StatusCode = Status;
         if (Status == StatusCodes.Status503ServiceUnavailable)
         {
             Response.Headers.RetryAfter = Infrastructure.DatabaseOutage.RetryAfterSeconds;
+        }
+        else if (Status == StatusCodes.Status429TooManyRequests && HttpContext.Items[Infrastructure.RateLimits.RetryAfterItem] is string retryAfter)
+        {
+            // The status code page starts a fresh response: say again when to come back.
+            Response.Headers.RetryAfter = retryAfter;
         }
 
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;

@@ -24,6 +24,24 @@ public sealed class OrganizationTests
         Assert.Equal(Now, organization.CreatedAt);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData(" JavaScript:alert(document.cookie)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("vbscript:msgbox(1)")]
+    [InlineData("//evil.example")]
+    [InlineData("ftp://example.org")]
+    public void A_website_that_is_not_http_or_https_is_refused_whatever_the_path(string website)
+    {
+        var profile = Profile() with { Website = website };
+
+        Assert.Equal(UserMessages.WebsiteNotHttp, Assert.Throws<DomainRuleException>(() => Organization.Register(profile, Delegate, Now)).Message);
+        Assert.Throws<DomainRuleException>(() => Organization.Imported(profile, Now));
+        var existing = Organization.Register(Profile(), Delegate, Now);
+        Assert.Throws<DomainRuleException>(() => existing.UpdateProfile(profile, Now));
+        Assert.Equal("https://example.org", existing.Website);
+    }
+
     [Fact]
     public void The_profile_is_normalized_trimmed_deduplicated_and_coded()
     {

@@ -3,14 +3,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data.Accounts;
+using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Pages.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> t, ILogger<LoginModel> logger) : PageModel
+[EnableRateLimiting(RateLimits.SignIn)]
+public sealed class LoginModel(
+    SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
+    private const string Channel = "sign-in-page";
+
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter your email address.")]
@@ -43,21 +49,30 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IStringLoc
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var email = Input.Email.Trim();
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            SecurityEvents.SignInFailed(HttpContext, null, email, Channel, "unknown-account");
+            ModelState.AddModelError(string.Empty, t["The email or password is not correct."]);
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("User {Email} signed in", Input.Email.Trim());
+            SecurityEvents.SignedIn(HttpContext, user.Id, Channel);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Sign-in refused for {Email}: account locked out", Input.Email.Trim());
+            SecurityEvents.LockedOut(HttpContext, user.Id, Channel);
             ModelState.AddModelError(string.Empty, t["Too many failed attempts. The account is locked for 15 minutes."]);
             return Page();
         }
 
-        logger.LogWarning("Failed sign-in for {Email}", Input.Email.Trim());
+        SecurityEvents.SignInFailed(HttpContext, user.Id, email, Channel, result.IsNotAllowed ? "not-allowed" : "wrong-password");
         ModelState.AddModelError(string.Empty, t["The email or password is not correct."]);
         return Page();
     }

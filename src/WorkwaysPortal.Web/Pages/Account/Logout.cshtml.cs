@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WorkwaysPortal.Data.Accounts;
+using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Pages.Account;
 
@@ -12,7 +13,9 @@ public sealed class LogoutModel(SignInManager<ApplicationUser> signIn) : PageMod
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var userId = User.TryGetId();
         await signIn.SignOutAsync();
+        SecurityEvents.SignedOut(HttpContext, userId);
         return RedirectToPage("/Index");
     }
 }

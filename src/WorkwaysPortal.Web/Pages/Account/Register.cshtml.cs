@@ -3,15 +3,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Domain.Accounts;
+using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Pages.Account;
 
 /// <summary>Anyone may create an account; it starts as a delegate who can register organizations.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Registration)]
 public sealed class RegisterModel(
     UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, PortalDbContext db, TimeProvider clock, ILogger<RegisterModel> logger)
     : PageModel

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data;
@@ -14,6 +15,7 @@ namespace WorkwaysPortal.Web.Pages.Organizations;
 
 /// <summary>A signed-in user registers an organization; it waits for a moderator, with them as its delegate.</summary>
 [Authorize]
+[EnableRateLimiting(RateLimits.Registration)]
 public sealed class RegisterModel(PortalDbContext db, TaxonomyCatalog catalog, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public OrganizationInput Input { get; set; } = new();

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Domain.Proposals;
+using WorkwaysPortal.Web.Infrastructure;
 using WorkwaysPortal.Web.Proposals;
 
 namespace WorkwaysPortal.Web.Pages.Proposals;
@@ -12,6 +14,7 @@ namespace WorkwaysPortal.Web.Pages.Proposals;
 /// everyone else gets 404. The proposer's steps (submit, resubmit) are taken here; withdrawing asks
 /// for confirmation first (<see cref="WithdrawModel"/>); moderators decide on the review page.
 /// </summary>
+[EnableRateLimiting(RateLimits.ProposalSubmission)]
 public sealed class DetailsModel(ProposalQueries queries, ProposalActions actions, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public uint? Version { get; set; }

@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Proposals;
+using WorkwaysPortal.Web.Infrastructure;
 using WorkwaysPortal.Web.Proposals;
 
 namespace WorkwaysPortal.Web.Pages.Proposals;
 
 /// <summary>The proposer's delegates change a draft, or a proposal a moderator sent back for changes, and may (re)submit it.</summary>
 [Authorize]
+[EnableRateLimiting(RateLimits.ProposalSubmission)]
 public sealed class EditModel(
     PortalDbContext db, ProposalQueries queries, ProposalActions actions, IStringLocalizer<SharedResource> t) : PageModel
 {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data;
@@ -15,6 +16,7 @@ namespace WorkwaysPortal.Web.Pages.Proposals;
 /// may be pre-filled from a link (<c>?to=</c> a partner, <c>&amp;gap=</c> the gap it addresses).
 /// </summary>
 [Authorize]
+[EnableRateLimiting(RateLimits.ProposalSubmission)]
 public sealed class NewModel(
     PortalDbContext db, IAuthorizationService authorization, ProposalActions actions, IStringLocalizer<SharedResource> t) : PageModel
 {

@@ -1,17 +1,20 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using WorkwaysPortal.Testing;
 
-namespace WorkwaysPortal.IntegrationTests.Api;
+namespace WorkwaysPortal.IntegrationTests.Security;
 
 public sealed class MatchSearchRateLimitTests(PortalDatabaseFixture database) : PortalTest(database)
 {
     [Fact]
     public async Task Searches_beyond_the_limit_get_429_with_retry_after_until_the_window_ends()
     {
-        await using var app = new TinyLimitPortal(Database.ConnectionString);
+        await using var app = new ConfiguredPortal(Database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["RateLimiting:MatchSearch:PermitLimit"] = "2",
+            ["RateLimiting:MatchSearch:WindowSeconds"] = "3600",
+        });
         using var client = app.CreateClient();
 
         using var first = await SearchAsync(client);
@@ -27,16 +30,6 @@ public sealed class MatchSearchRateLimitTests(PortalDatabaseFixture database) : 
         Assert.InRange(int.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture), 1, 3600);
         Assert.Equal(429, (await third.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetInt32());
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-    }
-
-    private sealed class TinyLimitPortal(string connectionString) : PortalFactory(connectionString)
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Matching:SearchRateLimit:PermitLimit", "2");
-            builder.UseSetting("Matching:SearchRateLimit:WindowSeconds", "3600");
-        }
     }
 
     private static async Task<HttpResponseMessage> SearchAsync(HttpClient client)

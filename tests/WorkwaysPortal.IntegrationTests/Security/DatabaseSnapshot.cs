@@ -1,0 +1,60 @@
+using Npgsql;
+
+namespace WorkwaysPortal.IntegrationTests.Security;
+
+/// <summary>
+/// A fingerprint of every table's content (row count and an MD5 of the rows), to show that a request
+/// changed nothing. The Data Protection key ring and the migration history are left out; the audit
+/// trail is compared apart, because downloading an export appends a <c>data.exported</c> event by design.
+/// </summary>
+public sealed record DatabaseSnapshot(IReadOnlyDictionary<string, string> Tables, IReadOnlyList<string> AuditActions)
+{
+    private static readonly HashSet<string> Ignored = ["data_protection_keys", "__EFMigrationsHistory", "audit_events"];
+
+    public static async Task<DatabaseSnapshot> TakeAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var names = new List<string>();
+        await using (var list = new NpgsqlCommand(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
+            connection))
+        await using (var reader = await list.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        var tables = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names.Where(n => !Ignored.Contains(n)))
+        {
+            await using var digest = new NpgsqlCommand(
+                $"SELECT count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM \"{name}\" t", connection);
+            tables[name] = (string)(await digest.ExecuteScalarAsync())!;
+        }
+
+        var audit = new List<string>();
+        await using (var actions = new NpgsqlCommand("SELECT action FROM audit_events ORDER BY id", connection))
+        await using (var reader = await actions.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                audit.Add(reader.GetString(0));
+            }
+        }
+
+        return new DatabaseSnapshot(tables, audit);
+    }
+
+    /// <summary>The tables whose content differs from <paramref name="before"/>, and audit events added since that are not exports.</summary>
+    public IReadOnlyList<string> ChangesSince(DatabaseSnapshot before, bool exportsAllowed = true)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        var changes = Tables.Where(t => !before.Tables.TryGetValue(t.Key, out var old) || old != t.Value).Select(t => t.Key).ToList();
+        var added = AuditActions.Skip(before.AuditActions.Count).Where(a => !exportsAllowed || a != "data.exported");
+        changes.AddRange(added.Select(a => "audit_events: " + a));
+        return changes;
+    }
+}
