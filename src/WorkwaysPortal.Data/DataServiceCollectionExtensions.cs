@@ -13,6 +13,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>The database, the taxonomy catalog and a clock: what every host of the portal needs.</summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, string connectionString)
     {
+        connectionString = PortalConnectionString.WithPlannerSettings(connectionString);
         services.AddDbContextPool<PortalDbContext>(options => Configure(options, connectionString));
         services.AddMemoryCache();
 
