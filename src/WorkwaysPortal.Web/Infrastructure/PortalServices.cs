@@ -110,6 +110,7 @@ public static class PortalServices
                 options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
                 options.Conventions.AuthorizeFolder("/Sessions", Policies.Staff);
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+                options.Conventions.ConfigureFilter(new UnknownPageHandler());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

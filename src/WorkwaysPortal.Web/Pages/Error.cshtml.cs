@@ -18,6 +18,16 @@ public sealed class ErrorModel : PageModel
 
     public void OnPost(int? code) => Describe(code);
 
+    /// <summary>The status page of a refused PUT or DELETE runs no handler: describe it all the same.</summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.HandlerMethod is null)
+        {
+            Describe(int.TryParse(Request.Query["code"], System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null);
+        }
+    }
+
     private void Describe(int? code)
     {
         // A status page passes its code; after an exception the handler has already chosen the status

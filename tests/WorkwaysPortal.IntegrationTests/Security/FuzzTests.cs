@@ -227,6 +227,82 @@ public sealed class FuzzTests(PortalDatabaseFixture database) : SecurityTest(dat
     }
 
     [Fact]
+    public async Task A_handler_that_a_page_does_not_have_is_a_404_or_405_and_changes_nothing()
+    {
+        // Found by wapiti: POST /Proposals/2?handler=Submit%C2%BF%27%22%28 rendered the page without
+        // running a handler, and the page failed on its unloaded model (a 500).
+        var world = await WorldAsync();
+        var failures = new List<string>();
+        var calls = 0;
+        var previous = await SnapshotAsync();
+        var pages = Endpoints().Where(e => e.Endpoint.IsPage && e.Rule is not null).GroupBy(e => e.Endpoint.Route);
+        foreach (var page in pages)
+        {
+            var get = page.FirstOrDefault(e => e.Endpoint.Method == "GET" && e.Endpoint.Handler is null);
+            if (get.Endpoint is null)
+            {
+                continue;
+            }
+
+            // Called by someone every handler of the page admits (an admin for role pages, else the owner).
+            var rule = page.Select(e => e.Rule!).FirstOrDefault(r => r.Access == Access.Role) ?? get.Rule!;
+            var (client, token, url) = await CallerAsync(world, get.Endpoint, rule);
+            var descriptor = get.Endpoint.Endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.CompiledPageActionDescriptor>()!;
+            var unnamedPost = descriptor.HandlerMethods.Any(h => h.HttpMethod == "Post" && h.Name is null);
+            var unnamedGet = descriptor.HandlerMethods.Any(h => h.HttpMethod == "Get" && h.Name is null);
+            var separator = url.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+            var requests = new List<(string What, HttpMethod Method, string Url, HttpStatusCode? Expected)>
+            {
+                ("GET with an unknown handler", HttpMethod.Get, url + separator + "handler=NoSuch%C2%BF%27%22%28", unnamedGet ? null : HttpStatusCode.NotFound),
+                ("POST with an unknown handler", HttpMethod.Post, url + separator + "handler=NoSuch%C2%BF%27%22%28", unnamedPost ? null : HttpStatusCode.NotFound),
+            };
+            if (!unnamedPost && descriptor.HandlerMethods.Count > 0)
+            {
+                requests.Add(("POST without a handler", HttpMethod.Post, url, HttpStatusCode.MethodNotAllowed));
+            }
+
+            if (descriptor.HandlerMethods.Count > 0)
+            {
+                requests.Add(("PUT", HttpMethod.Put, url, HttpStatusCode.MethodNotAllowed));
+                requests.Add(("DELETE", HttpMethod.Delete, url, HttpStatusCode.MethodNotAllowed));
+            }
+
+            foreach (var (what, method, address, expected) in requests)
+            {
+                using var request = new HttpRequestMessage(method, new Uri(address, UriKind.Relative));
+                if (method != HttpMethod.Get)
+                {
+                    request.Content = Form("__RequestVerificationToken=" + Uri.EscapeDataString(token));
+                }
+
+                using var response = await client.Http.SendAsync(request);
+                calls++;
+                if (expected is not null && response.StatusCode != expected)
+                {
+                    failures.Add($"{method} {address} ({what}) answered {(int)response.StatusCode}, not {(int)expected}");
+                }
+                else if (expected is not null)
+                {
+                    // The friendly status page, saying what happened.
+                    var title = expected == HttpStatusCode.NotFound ? "Page not found" : "This action is not available here";
+                    var html = await response.Content.ReadAsStringAsync();
+                    if (!html.Contains(title, StringComparison.Ordinal))
+                    {
+                        failures.Add($"{method} {address} ({what}) answered {(int)response.StatusCode} without the page \"{title}\"");
+                    }
+                }
+
+                // A GET that ran the page's own OnGet succeeded (a download records its audit event).
+                var succeeded = (int)response.StatusCode is >= 300 and < 400 || (method == HttpMethod.Get && response.IsSuccessStatusCode);
+                previous = await CheckAsync(failures, get.Endpoint, what, response, previous, succeeded);
+            }
+        }
+
+        Assert.True(calls > 60, $"Only {calls} calls made.");
+        AssertNone(failures);
+    }
+
+    [Fact]
     public async Task Control_characters_in_stored_text_are_a_field_error_next_to_the_field_and_in_the_api()
     {
         var world = await WorldAsync();
