@@ -17,10 +17,14 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/WorkwaysPortal.Domain/WorkwaysPortal.Domain.csproj src/WorkwaysPortal.Domain/
 COPY src/WorkwaysPortal.Data/WorkwaysPortal.Data.csproj src/WorkwaysPortal.Data/
+COPY src/WorkwaysPortal.Documents/WorkwaysPortal.Documents.csproj src/WorkwaysPortal.Documents/
+COPY src/WorkwaysPortal.Localization/WorkwaysPortal.Localization.csproj src/WorkwaysPortal.Localization/
 COPY src/WorkwaysPortal.Web/WorkwaysPortal.Web.csproj src/WorkwaysPortal.Web/
 RUN dotnet restore src/WorkwaysPortal.Web/WorkwaysPortal.Web.csproj
 COPY src/WorkwaysPortal.Domain/ src/WorkwaysPortal.Domain/
 COPY src/WorkwaysPortal.Data/ src/WorkwaysPortal.Data/
+COPY src/WorkwaysPortal.Documents/ src/WorkwaysPortal.Documents/
+COPY src/WorkwaysPortal.Localization/ src/WorkwaysPortal.Localization/
 COPY src/WorkwaysPortal.Web/ src/WorkwaysPortal.Web/
 COPY --from=frontend /src/src/WorkwaysPortal.Web/node_modules/ src/WorkwaysPortal.Web/node_modules/
 RUN dotnet publish src/WorkwaysPortal.Web/WorkwaysPortal.Web.csproj -c Release -o /app --no-restore

@@ -6,6 +6,7 @@ using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Import;
 using WorkwaysPortal.Data.LocalDatabase;
 using WorkwaysPortal.Data.Matching;
+using WorkwaysPortal.Documents;
 
 namespace WorkwaysPortal.Cli;
 
@@ -39,6 +40,7 @@ internal sealed class CliHost : IAsyncDisposable
         services.AddSingleton(configuration);
         services.AddLogging(logging => logging.AddSerilog(log));
         services.AddPortalData(connectionString);
+        services.AddPortalDocuments();
         services.AddPortalIdentityCore();
         services.AddScoped<OrganizationImporter>();
 

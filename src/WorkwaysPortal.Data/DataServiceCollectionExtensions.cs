@@ -24,10 +24,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<Mail.MailOptions>();
         services.TryAddScoped<ICurrentUser, NoCurrentUser>();
-        services.AddScoped<Notifications.ProposalNotifier>();
-        services.AddScoped<Notifications.OrganizationNotifier>();
         services.AddScoped<Sessions.SessionSummaryQuery>();
-        services.AddScoped<Sessions.SessionExporter>();
         return services;
     }
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using WorkwaysPortal.Data.Sessions;
+using WorkwaysPortal.Documents.Sessions;
+using WorkwaysPortal.Localization;
 
 namespace WorkwaysPortal.Cli.Commands;
 
@@ -35,7 +37,7 @@ internal static class ExportSessionCommand
             HelpName = "en|es",
             DefaultValueFactory = _ => "en",
         };
-        language.AcceptOnlyFromAmong("en", "es");
+        language.AcceptOnlyFromAmong([.. PortalLanguages.Supported]);
 
         var command = new Command("session", "Export a consultation session's summary.") { id, format, output, language };
         command.SetAction((parsed, ct) => cli.RunAsync(
@@ -43,14 +45,14 @@ internal static class ExportSessionCommand
                 SchemaUse.UpToDate,
                 (services, t) => ExportAsync(
                     cli, services, parsed.GetValue(id), SessionExportFormats.Parse(parsed.GetValue(format))!.Value, parsed.GetValue(output)!,
-                    parsed.GetValue(language) == "es", t),
+                    parsed.GetValue(language) ?? PortalLanguages.Default, t),
                 token),
             ct));
         return command;
     }
 
     private static async Task<int> ExportAsync(
-        CliContext cli, IServiceProvider services, int id, SessionExportFormat format, string path, bool spanish, CancellationToken ct)
+        CliContext cli, IServiceProvider services, int id, SessionExportFormat format, string path, string language, CancellationToken ct)
     {
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
@@ -64,8 +66,8 @@ internal static class ExportSessionCommand
         }
 
         var exporter = services.GetRequiredService<SessionExporter>();
-        var file = await exporter.ExportAsync(
-                id, format, spanish ? SpanishLabels.Instance : EnglishLabels.Instance, CultureInfo.GetCultureInfo(spanish ? "es" : "en"), cli.Actor, ct)
+        var texts = PortalTexts.In(language);
+        var file = await exporter.ExportAsync(id, format, texts, texts.Culture, cli.Actor, ct)
             ?? throw new CliException(string.Create(CultureInfo.InvariantCulture, $"session {id}: there is no such session."));
 
         // Written beside the target and moved over it, so a failure never leaves half a file behind.

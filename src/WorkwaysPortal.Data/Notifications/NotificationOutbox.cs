@@ -6,13 +6,13 @@ using WorkwaysPortal.Domain.Notifications;
 namespace WorkwaysPortal.Data.Notifications;
 
 /// <summary>What one event tells its recipients: the kind, what it is about, why, and where to look.</summary>
-internal sealed record NotificationContent(string Kind, string Subject, string? Reason, int? ProposalId, int? OrganizationId, string Link);
+public sealed record NotificationContent(string Kind, string Subject, string? Reason, int? ProposalId, int? OrganizationId, string Link);
 
 /// <summary>
 /// Adds, for each recipient, one in-app notification and one email in the outbox. Adds only: the
 /// caller saves them in the transaction of the action they report.
 /// </summary>
-internal static class NotificationOutbox
+public static class NotificationOutbox
 {
     public static async Task AddAsync(
         PortalDbContext db, IEnumerable<Guid> recipients, IReadOnlyCollection<Guid?> actors, NotificationContent content, MailOptions mail, DateTimeOffset now, CancellationToken ct)

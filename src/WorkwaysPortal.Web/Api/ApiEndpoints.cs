@@ -1,3 +1,10 @@
+using WorkwaysPortal.Web.Features.Account;
+using WorkwaysPortal.Web.Features.Gaps;
+using WorkwaysPortal.Web.Features.Initiatives;
+using WorkwaysPortal.Web.Features.Organizations;
+using WorkwaysPortal.Web.Features.Partners;
+using WorkwaysPortal.Web.Features.Proposals;
+
 namespace WorkwaysPortal.Web.Api;
 
 /// <summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
-using WorkwaysPortal.Data.Exports;
+using WorkwaysPortal.Documents.Tables;
 
 namespace WorkwaysPortal.Web.Exports;
 

@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data.Exports;
+using WorkwaysPortal.Documents.Tables;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Proposals;
 using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Web.Features.Proposals;
 using WorkwaysPortal.Web.Infrastructure;
-using WorkwaysPortal.Web.Proposals;
 
 namespace WorkwaysPortal.Web.Exports;
 

@@ -11,6 +11,7 @@ using Serilog;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Matching;
+using WorkwaysPortal.Documents;
 using WorkwaysPortal.Web.Api;
 using WorkwaysPortal.Web.Benchmarks;
 using WorkwaysPortal.Web.Infrastructure.Caching;
@@ -30,6 +31,7 @@ public static class PortalServices
             .Enrich.FromLogContext());
 
         services.AddPortalData(connectionString);
+        services.AddPortalDocuments();
         services.AddPortalScaleOut(configuration);
         services.AddPortalMail(configuration, environment);
         services.AddPortalMatching(configuration);
@@ -93,18 +95,22 @@ public static class PortalServices
         services.AddAuthorization(Policies.Configure);
         services.AddSingleton<IAuthorizationHandler, OrganizationAuthorizationHandler>();
         services.AddScoped<WorkAccess>();
-        services.AddScoped<Pages.Initiatives.InitiativeForm>();
-        services.AddScoped<Pages.Gaps.GapForm>();
-        services.AddScoped<Proposals.ProposalAccessService>();
-        services.AddScoped<Proposals.ProposalQueries>();
-        services.AddScoped<Proposals.ProposalActions>();
+        services.AddScoped<Features.Initiatives.InitiativeForm>();
+        services.AddScoped<Features.Gaps.GapForm>();
+        services.AddScoped<Features.Proposals.ProposalAccessService>();
+        services.AddScoped<Features.Proposals.ProposalQueries>();
+        services.AddScoped<Features.Proposals.ProposalActions>();
+        services.AddScoped<Features.Proposals.ProposalNotifier>();
+        services.AddScoped<Features.Organizations.OrganizationNotifier>();
         services.AddScoped<Exports.ExportAudit>();
-        services.AddScoped<Pages.Sessions.SessionForm>();
+        services.AddScoped<Features.Sessions.SessionForm>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);
         services.AddRazorPages(options =>
             {
+                // A feature is one folder: its pages, API, queries and rules side by side (docs/architecture.md).
+                options.RootDirectory = "/Features";
                 // Whole folders belong to one policy, whatever pages are added to them later (ASVS 8.2.1).
                 options.Conventions.AuthorizeFolder("/Moderation", Policies.Moderation);
                 options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);

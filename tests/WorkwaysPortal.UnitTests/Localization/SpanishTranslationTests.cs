@@ -7,8 +7,8 @@ using WorkwaysPortal.Domain.Sessions;
 namespace WorkwaysPortal.UnitTests.Localization;
 
 /// <summary>
-/// Every English text the UI shows is a localization key; this test finds them in the web project's
-/// sources (T["…"], t["…"], ErrorMessage = "…", Display(Name = "…")) and in the Domain's
+/// Every English text the UI shows is a localization key; this test finds them in the sources of
+/// the web portal, the document writers and the command-line tool (T["…"], t["…"], ErrorMessage = "…", Display(Name = "…")) and in the Domain's
 /// <see cref="UserMessages"/> and <see cref="SessionSummaryLabels"/>, and fails for any that has no Spanish translation.
 /// </summary>
 public sealed partial class SpanishTranslationTests
@@ -17,13 +17,12 @@ public sealed partial class SpanishTranslationTests
     public void Every_user_facing_text_has_a_Spanish_translation()
     {
         var root = RepositoryRoot();
-        var web = Path.Combine(root, "src", "WorkwaysPortal.Web");
-        var spanish = XDocument.Load(Path.Combine(web, "Resources", "SharedResource.es.resx"))
+        var spanish = XDocument.Load(SpanishResources(root))
             .Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 
         var keys = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(web, "*.cs*", SearchOption.AllDirectories)
+        foreach (var file in TextProjects.SelectMany(p => Directory.EnumerateFiles(Path.Combine(root, "src", p), "*.cs*", SearchOption.AllDirectories))
                      .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                                  && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
@@ -56,7 +55,7 @@ public sealed partial class SpanishTranslationTests
     [Fact]
     public void Translations_keep_the_placeholders_of_their_key()
     {
-        var resx = XDocument.Load(Path.Combine(RepositoryRoot(), "src", "WorkwaysPortal.Web", "Resources", "SharedResource.es.resx"));
+        var resx = XDocument.Load(SpanishResources(RepositoryRoot()));
         var broken = resx.Root!.Elements("data")
             .Select(d => (Key: (string)d.Attribute("name")!, Value: (string?)d.Element("value") ?? ""))
             .Where(p => !Placeholders(p.Key).SetEquals(Placeholders(p.Value)))
@@ -65,6 +64,12 @@ public sealed partial class SpanishTranslationTests
 
         Assert.True(broken.Count == 0, "Placeholders differ in:\n" + string.Join("\n", broken));
     }
+
+    /// <summary>The projects whose sources show texts to users.</summary>
+    private static readonly string[] TextProjects = ["WorkwaysPortal.Web", "WorkwaysPortal.Documents", "WorkwaysPortal.Cli"];
+
+    private static string SpanishResources(string root) =>
+        Path.Combine(root, "src", "WorkwaysPortal.Localization", "Resources", "SharedResource.es.resx");
 
     private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(m => m.Value)];
 

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Proposals;
+
+namespace WorkwaysPortal.Data.Configurations;
+
+internal sealed class ProposalTargetConfiguration : IEntityTypeConfiguration<ProposalTarget>
+{
+    public void Configure(EntityTypeBuilder<ProposalTarget> builder)
+    {
+        builder.ToTable("proposal_targets");
+        builder.HasKey(t => new { t.ProposalId, t.OrganizationId });
+        builder.Property(t => t.Contribution).HasMaxLength(PartnershipProposal.TextMaxLength);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(t => t.OrganizationId);
+    }
+}

@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using WorkwaysPortal.Domain;
+using WorkwaysPortal.Domain.Gaps;
+using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Web.Infrastructure;
+
+namespace WorkwaysPortal.Web.Features.Gaps;
+
+/// <summary>The gap form, shared by New and Edit. Entities are never bound directly.</summary>
+public sealed class GapInput
+{
+    [Display(Name = "Title")]
+    public string? Title { get; set; }
+
+    [Display(Name = "Description")]
+    public string? Description { get; set; }
+
+    [Display(Name = "What it requires")]
+    public List<string> Requires { get; set; } = [];
+
+    [Display(Name = "Countries")]
+    public List<string> Countries { get; set; } = [];
+
+    [Display(Name = "GCM objectives")]
+    public List<int> GcmObjectives { get; set; } = [];
+
+    [Display(Name = "Priority")]
+    public GapPriority Priority { get; set; } = GapPriority.Medium;
+
+    public GapDetails ToDetails() => new(Title ?? "", Description ?? "", Requires, Countries, GcmObjectives, Priority);
+
+    public static GapInput From(Gap gap)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        return new GapInput
+        {
+            Title = gap.Title,
+            Description = gap.Description,
+            Requires = [.. gap.Requires],
+            Countries = [.. gap.Countries],
+            GcmObjectives = [.. gap.GcmObjectives],
+            Priority = gap.Priority,
+        };
+    }
+
+    /// <summary>Adds the domain's rules to the model state, next to the field they concern.</summary>
+    public void Validate(ModelStateDictionary modelState, TaxonomySnapshot taxonomy, IStringLocalizer t, string prefix = "Input") =>
+        WorkFieldErrors.Add(modelState, WorkRules.Check(ToDetails(), taxonomy), t, prefix);
+}

@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using WorkwaysPortal.Domain;
+using WorkwaysPortal.Domain.Initiatives;
+using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Web.Infrastructure;
+
+namespace WorkwaysPortal.Web.Features.Initiatives;
+
+/// <summary>The initiative form, shared by New and Edit. Entities are never bound directly.</summary>
+public sealed class InitiativeInput
+{
+    [Display(Name = "Title")]
+    public string? Title { get; set; }
+
+    [Display(Name = "Description")]
+    public string? Description { get; set; }
+
+    [Display(Name = "Countries")]
+    public List<string> Countries { get; set; } = [];
+
+    [Display(Name = "Capabilities involved")]
+    public List<string> Capabilities { get; set; } = [];
+
+    [Display(Name = "GCM objectives")]
+    public List<int> GcmObjectives { get; set; } = [];
+
+    [Display(Name = "Status")]
+    public InitiativeStatus Status { get; set; } = InitiativeStatus.Planned;
+
+    [Display(Name = "Starts on")]
+    public DateOnly? StartsOn { get; set; }
+
+    [Display(Name = "Ends on")]
+    public DateOnly? EndsOn { get; set; }
+
+    [Display(Name = "Participating organizations")]
+    public List<int> ParticipantOrganizationIds { get; set; } = [];
+
+    public InitiativeDetails ToDetails() =>
+        new(Title ?? "", Description ?? "", Countries, Capabilities, GcmObjectives, Status, StartsOn, EndsOn, ParticipantOrganizationIds);
+
+    public static InitiativeInput From(Initiative initiative)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        return new InitiativeInput
+        {
+            Title = initiative.Title,
+            Description = initiative.Description,
+            Countries = [.. initiative.Countries],
+            Capabilities = [.. initiative.Capabilities],
+            GcmObjectives = [.. initiative.GcmObjectives],
+            Status = initiative.Status,
+            StartsOn = initiative.StartsOn,
+            EndsOn = initiative.EndsOn,
+            ParticipantOrganizationIds = [.. initiative.ParticipantOrganizationIds],
+        };
+    }
+
+    /// <summary>
+    /// Adds the domain's rules and the check that every participant is a verified organization
+    /// (other than the lead) to the model state, next to the field they concern.
+    /// </summary>
+    public void Validate(
+        ModelStateDictionary modelState, TaxonomySnapshot taxonomy, IReadOnlySet<int> verifiedOrganizations, IStringLocalizer t, string prefix = "Input")
+    {
+        ArgumentNullException.ThrowIfNull(verifiedOrganizations);
+        var errors = WorkRules.Check(ToDetails(), taxonomy).ToList();
+        errors.AddRange(ParticipantOrganizationIds
+            .Where(id => !verifiedOrganizations.Contains(id))
+            .Select(id => new Domain.Organizations.FieldError("participantOrganizationIds", UserMessages.UnknownPartner, id)));
+        WorkFieldErrors.Add(modelState, errors, t, prefix);
+    }
+}

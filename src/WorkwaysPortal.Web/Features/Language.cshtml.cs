@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using WorkwaysPortal.Web.Infrastructure;
+
+namespace WorkwaysPortal.Web.Features;
+
+/// <summary>The language switcher: remembers the choice in the culture cookie and goes back.</summary>
+public sealed class LanguageModel : PageModel
+{
+    public IActionResult OnGet() => RedirectToPage("/Index");
+
+    public IActionResult OnPost(string? culture, string? returnUrl)
+    {
+        if (PortalCultures.IsSupported(culture))
+        {
+            PortalCultures.Remember(Response, culture!.ToLowerInvariant());
+        }
+
+        return LocalRedirect(WithoutCultureParameter(returnUrl));
+    }
+
+    /// <summary>A local return address without its ?culture=, which would override the new choice.</summary>
+    private string WithoutCultureParameter(string? returnUrl)
+    {
+        if (string.IsNullOrEmpty(returnUrl) || !Url.IsLocalUrl(returnUrl))
+        {
+            return "/";
+        }
+
+        var queryStart = returnUrl.IndexOf('?', StringComparison.Ordinal);
+        if (queryStart < 0)
+        {
+            return returnUrl;
+        }
+
+        var query = QueryHelpers.ParseQuery(returnUrl[queryStart..]);
+        query.Remove("culture");
+        return QueryHelpers.AddQueryString(returnUrl[..queryStart], query.SelectMany(p => p.Value, (p, v) => KeyValuePair.Create(p.Key, v)));
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Localization;
+using WorkwaysPortal.Domain.Notifications;
+
+namespace WorkwaysPortal.Web.Features.Notifications;
+
+/// <summary>A notification's sentence in the reader's language, from its kind and what it is about.</summary>
+public static class NotificationText
+{
+    public static string Sentence(IStringLocalizer t, string kind, string subject)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return kind switch
+        {
+            NotificationKinds.ProposalSubmitted => t["The partnership proposal \"{0}\" was submitted and is waiting for a decision.", subject],
+            NotificationKinds.ProposalApproved => t["The partnership proposal \"{0}\" was approved.", subject],
+            NotificationKinds.ProposalRejected => t["The partnership proposal \"{0}\" was rejected.", subject],
+            NotificationKinds.ProposalChangesRequested => t["Changes were requested to the partnership proposal \"{0}\".", subject],
+            NotificationKinds.ProposalWithdrawn => t["The partnership proposal \"{0}\" was withdrawn by the organization that made it.", subject],
+            NotificationKinds.OrganizationVerified => t["Your organization {0} was verified and now appears in the directory.", subject],
+            NotificationKinds.OrganizationRejected => t["Your organization {0} was not verified. You can correct its profile and it will be reviewed again.", subject],
+            _ => subject,
+        };
+    }
+}

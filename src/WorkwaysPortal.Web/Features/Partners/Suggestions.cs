@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Localization;
+using WorkwaysPortal.Data.Matching;
+using WorkwaysPortal.Domain.Matching;
+using WorkwaysPortal.Domain.Taxonomy;
+
+namespace WorkwaysPortal.Web.Features.Partners;
+
+/// <summary>One suggested partner as the pages show it: names in the UI language, reasons as sentences.</summary>
+public sealed record SuggestionView(
+    int Id, string Name, string? Acronym, string Sector, string Countries, double Score, IReadOnlyList<string> Reasons, string? ProposeUrl)
+{
+    /// <summary>The score as a whole percentage, 0 to 100.</summary>
+    public int Percent => (int)Math.Round(Score * 100, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>What the "Suggested partners" section or the "Find partners" results show.</summary>
+public sealed record SuggestionList(IReadOnlyList<SuggestionView> Items, string HeadingId);
+
+public static class Suggestions
+{
+    /// <summary>
+    /// The suggestions with their sentences. <paramref name="proposeFrom"/> is the organization the viewer may
+    /// propose a partnership for, or null; <paramref name="gapId"/> goes into the proposal link.
+    /// </summary>
+    public static IReadOnlyList<SuggestionView> Views(
+        IEnumerable<SuggestedPartner> partners, MatchTargetKind kind, TaxonomySnapshot taxonomy, IStringLocalizer t, string language,
+        int? proposeFrom = null, int? gapId = null)
+    {
+        ArgumentNullException.ThrowIfNull(partners);
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        return
+        [
+            .. partners.Select(p => new SuggestionView(
+                p.Id,
+                p.Name,
+                p.Acronym,
+                taxonomy.SectorName(p.Sector, language),
+                string.Join(", ", p.Countries.Select(c => taxonomy.CountryName(c, language))),
+                p.Score,
+                MatchReasonText.Sentences(p.Reasons, kind, taxonomy, t, language),
+                proposeFrom is { } from ? ProposeUrl(from, p.Id, gapId) : null)),
+        ];
+    }
+
+    /// <summary>The proposal form, pre-filled with the pair (and the gap).</summary>
+    public static string ProposeUrl(int proposerId, int candidateId, int? gapId) =>
+        FormattableString.Invariant($"/Organizations/{proposerId}/Proposals/New?to={candidateId}") +
+        (gapId is { } gap ? FormattableString.Invariant($"&gap={gap}") : "");
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using WorkwaysPortal.Data;
+using WorkwaysPortal.Domain.Proposals;
+using WorkwaysPortal.Web.Features.Proposals;
+using WorkwaysPortal.Web.Infrastructure;
+
+namespace WorkwaysPortal.Web.Features.Proposals;
+
+/// <summary>The proposer's delegates change a draft, or a proposal a moderator sent back for changes, and may (re)submit it.</summary>
+[Authorize]
+[EnableRateLimiting(RateLimits.ProposalSubmission)]
+public sealed class EditModel(
+    PortalDbContext db, ProposalQueries queries, ProposalActions actions, IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty] public ProposalInput Input { get; set; } = new();
+    public ProposalView Proposal { get; private set; } = null!;
+    public ProposalFormView Form { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (!ProposalWorkflow.IsEditable(Proposal.State))
+        {
+            TempData["StatusMessage"] = t["This proposal can no longer be changed."].Value;
+            return RedirectToPage("Details", new { id });
+        }
+
+        Input = ProposalInput.From(Proposal);
+        Form = await ProposalFormView.LoadAsync(db, Proposal.Proposer.Id, Proposal.Proposer.Name, Input, ct);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct) => SaveAsync(id, submit: false, ct);
+
+    public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken ct) => SaveAsync(id, submit: true, ct);
+
+    private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        Input.Validate(ModelState, t);
+        if (ModelState.IsValid)
+        {
+            var resubmit = Proposal.State == ProposalState.ChangesRequested;
+            var outcome = await actions.EditAsync(User, id, Input.ToDetails(), Input.Version, submit, ct);
+            if (outcome.Succeeded)
+            {
+                TempData["StatusMessage"] = (submit
+                    ? resubmit ? t["The proposal was resubmitted. A moderator will review it again."] : t["The proposal was submitted. A moderator will review it."]
+                    : t["The proposal was saved."]).Value;
+                return RedirectToPage("Details", new { id });
+            }
+
+            ProposalPageErrors.Add(ModelState, outcome, t, Input.KeyOf);
+        }
+        else
+        {
+            ProposalPageErrors.AddMissing(ModelState, await actions.CheckAsync(Proposal.Proposer.Id, Input.ToDetails(), submit, ct), t, Input.KeyOf);
+        }
+
+        Form = await ProposalFormView.LoadAsync(db, Proposal.Proposer.Id, Proposal.Proposer.Name, Input, ct);
+        return Page();
+    }
+
+    /// <summary>404 for a proposal the user may not see; 403 for one they see but may not edit (an invited organization, a moderator).</summary>
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        var (view, access) = await queries.FindAsync(User, id, ct);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        if (!access.ActsForProposer)
+        {
+            return Forbid();
+        }
+
+        Proposal = view;
+        return null;
+    }
+}

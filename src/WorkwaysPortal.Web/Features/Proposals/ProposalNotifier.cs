@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Accounts;
+using WorkwaysPortal.Data.Mail;
+using WorkwaysPortal.Data.Notifications;
+using WorkwaysPortal.Domain.Notifications;
+using WorkwaysPortal.Domain.Proposals;
+
+namespace WorkwaysPortal.Web.Features.Proposals;
+
+/// <summary>
+/// Tells the people concerned that a proposal moved: in-app notifications for the proposer's and the
+/// target organizations' delegates (and moderators when one is submitted), plus emails through the
+/// outbox. It only adds rows to the context; the caller saves them in the same transaction as the
+/// transition, so a failed action notifies nobody.
+/// </summary>
+/// <remarks>
+/// Who hears of what:
+/// submitted or resubmitted → every moderator and administrator;
+/// approved, rejected, changes requested → the delegates of the proposing and of every target organization;
+/// withdrawn → the target organizations' delegates, unless the proposal was still a draft they never saw.
+/// The person acting is never told about their own action, and nobody is told twice.
+/// The proposal must already have its id (a draft is saved before it is submitted).
+/// </remarks>
+public sealed class ProposalNotifier(TimeProvider clock, IOptions<MailOptions> mail, ICurrentUser currentUser)
+{
+    public async Task AddAsync(PortalDbContext db, PartnershipProposal proposal, ProposalTransition transition, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(proposal);
+        ArgumentNullException.ThrowIfNull(transition);
+
+        var kind = KindOf(transition);
+        if (kind is null)
+        {
+            return;
+        }
+
+        if (proposal.Id == 0)
+        {
+            throw new ArgumentException("Save a new proposal before notifying about it: notifications and emails link to its id.", nameof(proposal));
+        }
+
+        var recipients = transition.Action switch
+        {
+            ProposalAction.Submit or ProposalAction.Resubmit => await NotificationOutbox.ModeratorsAsync(db, ct),
+            ProposalAction.Withdraw => await NotificationOutbox.DelegatesOfAsync(db, await TargetsAsync(db, proposal, ct), ct),
+            _ => await NotificationOutbox.DelegatesOfAsync(db, [proposal.ProposerOrganizationId, .. await TargetsAsync(db, proposal, ct)], ct),
+        };
+
+        // The actor is the signed-in user; a moderator's decision also names them on the proposal.
+        var decider = ProposalWorkflow.ActorOf(transition.Action) == ProposalActor.Moderator ? proposal.DecidedBy : null;
+        var content = new NotificationContent(kind, proposal.Title, transition.Reason, proposal.Id, null, NotificationLinks.Proposal(proposal.Id));
+        await NotificationOutbox.AddAsync(db, recipients, [currentUser.Id, decider], content, mail.Value, clock.GetUtcNow(), ct);
+    }
+
+    /// <summary>The kind of notification a transition gives, or null when nobody needs to hear of it.</summary>
+    public static string? KindOf(ProposalTransition transition)
+    {
+        ArgumentNullException.ThrowIfNull(transition);
+        return transition.Action switch
+        {
+            ProposalAction.Submit or ProposalAction.Resubmit => NotificationKinds.ProposalSubmitted,
+            ProposalAction.Approve => NotificationKinds.ProposalApproved,
+            ProposalAction.Reject => NotificationKinds.ProposalRejected,
+            ProposalAction.RequestChanges => NotificationKinds.ProposalChangesRequested,
+
+            // A draft was never shown to anyone: withdrawing it concerns nobody else.
+            ProposalAction.Withdraw when transition.From != ProposalState.Draft => NotificationKinds.ProposalWithdrawn,
+            _ => null,
+        };
+    }
+
+    /// <summary>The invited organizations: as loaded (or just written), else from the database.</summary>
+    private static async Task<List<int>> TargetsAsync(PortalDbContext db, PartnershipProposal proposal, CancellationToken ct)
+    {
+        var targets = proposal.TargetOrganizationIds.ToList();
+        var entry = db.Entry(proposal);
+        if (proposal.Id != 0 && entry.State != EntityState.Added && !entry.Collection(p => p.Targets).IsLoaded)
+        {
+            targets.AddRange(await db.ProposalTargets.AsNoTracking()
+                .Where(t => t.ProposalId == proposal.Id)
+                .Select(t => t.OrganizationId)
+                .ToListAsync(ct));
+        }
+
+        return [.. targets.Distinct()];
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+
+namespace WorkwaysPortal.Web.Features.Proposals;
+
+/// <summary>Shows a refused proposal action on a page: field errors next to their field, anything else above the form.</summary>
+public static class ProposalPageErrors
+{
+    /// <summary>Adds field errors to fields that have none yet (a page's own check came first).</summary>
+    public static void AddMissing(ModelStateDictionary modelState, IReadOnlyList<Domain.Organizations.FieldError> errors, IStringLocalizer t, Func<string, string> keyOf)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(keyOf);
+        foreach (var error in errors)
+        {
+            var key = keyOf(error.Field);
+            if (modelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
+            {
+                modelState.AddModelError(key, ProposalText.Message(t, error.Message, error.Arguments));
+            }
+        }
+    }
+
+    /// <param name="keyOf">The model-state key of an API field name ("title" → "Input.Title"); "" for the summary.</param>
+    public static void Add(ModelStateDictionary modelState, ProposalOutcome outcome, IStringLocalizer t, Func<string, string> keyOf)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(keyOf);
+        foreach (var error in outcome.Errors)
+        {
+            modelState.AddModelError(keyOf(error.Field), ProposalText.Message(t, error.Message, error.Arguments));
+        }
+
+        if (outcome.Message is not null)
+        {
+            modelState.AddModelError(string.Empty, ProposalText.Message(t, outcome.Message, outcome.Arguments));
+        }
+    }
+}

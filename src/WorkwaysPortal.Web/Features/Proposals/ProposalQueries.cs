@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using WorkwaysPortal.Data;
+using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Proposals;
+
+namespace WorkwaysPortal.Web.Features.Proposals;
+
+public sealed record ProposalParty(int Id, string Name);
+
+public sealed record ProposalPartnerView(int OrganizationId, string Name, string? Contribution);
+
+public sealed record ProposalLink(int Id, string Title);
+
+/// <summary>One audit event of a proposal: who did what, when and why.</summary>
+public sealed record ProposalHistoryEntry(DateTimeOffset At, string Actor, string Action, string? Reason);
+
+/// <summary>A proposal as the proposal page, the moderators' review page and the API show it.</summary>
+public sealed record ProposalView(
+    int Id,
+    string Title,
+    string Rationale,
+    string ProposerContribution,
+    ProposalState State,
+    ProposalParty Proposer,
+    IReadOnlyList<ProposalPartnerView> Partners,
+    ProposalLink? Gap,
+    ProposalLink? Initiative,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset? DecidedAt,
+    string? DecidedByName,
+    string? DecisionReason,
+    uint Version,
+    IReadOnlyList<ProposalHistoryEntry> History);
+
+/// <summary>Reads one proposal for someone who may see it (<see cref="ProposalAccess"/>), with its history.</summary>
+public sealed class ProposalQueries(PortalDbContext db, ProposalAccessService access)
+{
+    /// <returns>The proposal and what the user is to it, or a null view when it does not exist or is hidden from them.</returns>
+    public async Task<(ProposalView? View, ProposalAccess Access)> FindAsync(ClaimsPrincipal user, int id, CancellationToken ct)
+    {
+        var row = await db.Proposals.AsNoTracking()
+            .Where(p => p.Id == id)
+            .Select(p => new
+            {
+                p.Id,
+                p.Title,
+                p.Rationale,
+                p.ProposerContribution,
+                p.State,
+                Proposer = db.Organizations.Where(o => o.Id == p.ProposerOrganizationId).Select(o => new ProposalParty(o.Id, o.Name)).First(),
+                Partners = p.Targets
+                    .Select(t => new ProposalPartnerView(
+                        t.OrganizationId, db.Organizations.Where(o => o.Id == t.OrganizationId).Select(o => o.Name).First(), t.Contribution))
+                    .ToList(),
+                Gap = db.Gaps.Where(g => g.Id == p.GapId).Select(g => new ProposalLink(g.Id, g.Title)).FirstOrDefault(),
+                Initiative = db.Initiatives.Where(i => i.Id == p.InitiativeId).Select(i => new ProposalLink(i.Id, i.Title)).FirstOrDefault(),
+                p.CreatedAt,
+                p.UpdatedAt,
+                p.SubmittedAt,
+                p.DecidedAt,
+                p.DecidedByName,
+                p.DecisionReason,
+                p.Version,
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return (null, ProposalAccess.None);
+        }
+
+        var who = await access.ForAsync(user, row.Proposer.Id, row.Partners.Select(p => p.OrganizationId), ct);
+        if (!who.MaySee(row.SubmittedAt is not null))
+        {
+            return (null, ProposalAccess.None);
+        }
+
+        var view = new ProposalView(
+            row.Id, row.Title, row.Rationale, row.ProposerContribution, row.State, row.Proposer,
+            [.. row.Partners.OrderBy(p => p.Name, StringComparer.CurrentCulture)], row.Gap, row.Initiative,
+            row.CreatedAt, row.UpdatedAt, row.SubmittedAt, row.DecidedAt, row.DecidedByName, row.DecisionReason, row.Version,
+            await HistoryAsync(id, ct));
+        return (view, who);
+    }
+
+    private async Task<IReadOnlyList<ProposalHistoryEntry>> HistoryAsync(int id, CancellationToken ct)
+    {
+        var subject = id.ToString(CultureInfo.InvariantCulture);
+        var events = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.SubjectType == AuditSubjects.Proposal && e.SubjectId == subject)
+            .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
+            .Select(e => new
+            {
+                e.OccurredAt,
+                e.ActorName,
+                DisplayName = db.Users.Where(u => u.Id == e.ActorId).Select(u => u.DisplayName).FirstOrDefault(),
+                e.Action,
+                e.Reason,
+            })
+            .ToListAsync(ct);
+        return [.. events.Select(e => new ProposalHistoryEntry(
+            e.OccurredAt, string.IsNullOrWhiteSpace(e.DisplayName) ? e.ActorName : e.DisplayName, e.Action, e.Reason))];
+    }
+}

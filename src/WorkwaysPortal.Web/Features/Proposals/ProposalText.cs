@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Localization;
+using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Proposals;
+
+namespace WorkwaysPortal.Web.Features.Proposals;
+
+/// <summary>The words for a proposal's states and history in the reader's language, and its stable API codes.</summary>
+public static class ProposalText
+{
+    public static string State(IStringLocalizer t, ProposalState state)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return state switch
+        {
+            ProposalState.Draft => t["Draft"],
+            ProposalState.Submitted => t["Submitted"],
+            ProposalState.ChangesRequested => t["Changes requested"],
+            ProposalState.Approved => t["Approved"],
+            ProposalState.Rejected => t["Rejected"],
+            ProposalState.Withdrawn => t["Withdrawn"],
+            _ => state.ToString(),
+        };
+    }
+
+    /// <summary>The Bootstrap badge colour of a state.</summary>
+    public static string BadgeClass(ProposalState state) => state switch
+    {
+        ProposalState.Draft => "text-bg-secondary",
+        ProposalState.Submitted => "text-bg-primary",
+        ProposalState.ChangesRequested => "text-bg-warning",
+        ProposalState.Approved => "text-bg-success",
+        ProposalState.Rejected => "text-bg-danger",
+        _ => "text-bg-light border",
+    };
+
+    public static string HistoryAction(IStringLocalizer t, string auditAction)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return auditAction switch
+        {
+            AuditActions.ProposalDrafted => t["Draft created"],
+            AuditActions.ProposalEdited => t["Edited"],
+            AuditActions.ProposalSubmitted => t["Submitted"],
+            AuditActions.ProposalResubmitted => t["Resubmitted"],
+            AuditActions.ProposalWithdrawn => t["Withdrawn"],
+            AuditActions.ProposalApproved => t["Approved"],
+            AuditActions.ProposalRejected => t["Rejected"],
+            AuditActions.ProposalChangesRequested => t["Changes requested"],
+            _ => auditAction,
+        };
+    }
+
+    /// <summary>The state as the API writes it: draft, submitted, changes-requested, approved, rejected, withdrawn.</summary>
+    public static string Code(ProposalState state) => state switch
+    {
+        ProposalState.ChangesRequested => "changes-requested",
+        _ => state.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>A message of the Domain (an English key) with its placeholders filled, in the reader's language.</summary>
+    public static string Message(IStringLocalizer t, string message, IReadOnlyList<object> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return t[message, [.. arguments]];
+    }
+}

@@ -1,0 +1,91 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using WorkwaysPortal.Domain.Proposals;
+using WorkwaysPortal.Web.Features.Proposals;
+
+namespace WorkwaysPortal.Web.Features.Proposals;
+
+/// <summary>The proposer's delegates withdraw a proposal before a decision, after confirming; it cannot be undone.</summary>
+[Authorize]
+public sealed class WithdrawModel(ProposalQueries queries, ProposalActions actions, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public sealed class WithdrawInput
+    {
+        [Display(Name = "I understand that a withdrawn proposal cannot be reopened.")]
+        public bool Confirm { get; set; }
+
+        [Display(Name = "Why (optional)")]
+        public string? Reason { get; set; }
+
+        public uint? Version { get; set; }
+    }
+
+    [BindProperty] public WithdrawInput Input { get; set; } = new();
+    public ProposalView Proposal { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (ProposalWorkflow.Next(Proposal.State, ProposalAction.Withdraw) is null)
+        {
+            TempData["StatusMessage"] = t["This proposal can no longer be withdrawn."].Value;
+            return RedirectToPage("Details", new { id });
+        }
+
+        Input.Version = Proposal.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (!Input.Confirm)
+        {
+            ModelState.AddModelError("Input.Confirm", t["Tick the box to confirm that you want to withdraw the proposal."]);
+            return Page();
+        }
+
+        var outcome = await actions.ApplyAsync(User, id, ProposalAction.Withdraw, Input.Reason, Input.Version, ct);
+        switch (outcome.Status)
+        {
+            case ProposalOutcomeStatus.Done:
+                TempData["StatusMessage"] = t["The proposal was withdrawn."].Value;
+                return RedirectToPage("Details", new { id });
+            case ProposalOutcomeStatus.NotFound:
+                return NotFound();
+            case ProposalOutcomeStatus.Forbidden:
+                return Forbid();
+            default:
+                ProposalPageErrors.Add(ModelState, outcome, t, field => field == "reason" ? "Input.Reason" : string.Empty);
+                return Page();
+        }
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
+    {
+        var (view, access) = await queries.FindAsync(User, id, ct);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        if (!access.ActsForProposer)
+        {
+            return Forbid();
+        }
+
+        Proposal = view;
+        return null;
+    }
+}

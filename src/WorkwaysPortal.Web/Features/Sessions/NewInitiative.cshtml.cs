@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using WorkwaysPortal.Data;
+using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Initiatives;
+using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Web.Features.Initiatives;
+using WorkwaysPortal.Web.Infrastructure;
+
+namespace WorkwaysPortal.Web.Features.Sessions;
+
+/// <summary>
+/// An initiative from one contribution point, in one click: the initiative form comes filled from the
+/// point, led by the participant's organization (which must be a verified one of the directory); saving
+/// it records the initiative and links it to the session.
+/// </summary>
+[Authorize(Policy = Policies.Staff)]
+public sealed class NewInitiativeModel(
+    PortalDbContext db, InitiativeForm form, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+{
+    [BindProperty] public InitiativeInput Input { get; set; } = new();
+    public InitiativeFormView Form { get; private set; } = null!;
+    public SessionPoint Point { get; private set; } = null!;
+    public OrganizationLink Lead { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync([FromRoute] int id, int participant, int point, CancellationToken ct)
+    {
+        if (await FindAsync(id, participant, point, ct) is not { } found)
+        {
+            return NotFound();
+        }
+
+        var organization = await db.Organizations.AsNoTracking()
+            .Where(o => o.Id == Lead.Id)
+            .Select(o => new { o.Countries, o.Offers })
+            .FirstAsync(ct);
+        Input = new InitiativeInput
+        {
+            Title = found.SuggestedTitle(Initiative.TitleMaxLength),
+            Description = found.Description(Initiative.DescriptionMaxLength),
+            Countries = found.Participant.Country is { } country ? [country] : [.. organization.Countries],
+            Capabilities = [.. organization.Offers],
+            Status = InitiativeStatus.Active,
+        };
+        Form = await form.ViewAsync(Input, Lead.Id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync([FromRoute] int id, int participant, int point, CancellationToken ct)
+    {
+        if (await FindAsync(id, participant, point, ct) is not { } found)
+        {
+            return NotFound();
+        }
+
+        await form.ValidateAsync(Input, ModelState, Lead.Id, ct);
+        Form = await form.ViewAsync(Input, Lead.Id, ct);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var now = clock.GetUtcNow();
+        var initiativeId = await db.Database
+            .SqlQuery<int>($"SELECT nextval(pg_get_serial_sequence('initiatives', 'id'))::int AS \"Value\"")
+            .SingleAsync(ct);
+        var initiative = Initiative.Record(Lead.Id, Input.ToDetails(), User.Id(), now);
+        db.Entry(initiative).Property(i => i.Id).CurrentValue = initiativeId;
+        db.Initiatives.Add(initiative);
+        found.Session.LinkInitiative(initiativeId, now);
+        db.AuditEvents.Add(SessionAudit.Event(User, now, AuditActions.SessionInitiativeCreated, id, new { initiativeId, participant, point }));
+        await db.SaveChangesAsync(ct);
+
+        TempData["StatusMessage"] = t["The initiative was created and linked to the session."].Value;
+        return RedirectToPage("/Initiatives/Details", new { id = initiativeId });
+    }
+
+    /// <summary>The point, when its participant's organization is a verified one of the directory (else there is no lead).</summary>
+    private async Task<SessionPoint?> FindAsync(int id, int participant, int point, CancellationToken ct)
+    {
+        var found = await SessionPoint.FindAsync(db, id, participant, point, ct);
+        var lead = found?.Participant.OrganizationId is { } organizationId
+            ? await db.Organizations.AsNoTracking()
+                .Where(o => o.Id == organizationId && o.Status == VerificationStatus.Verified)
+                .Select(o => new OrganizationLink(o.Id, o.Name, o.Acronym))
+                .FirstOrDefaultAsync(ct)
+            : null;
+        if (found is null || lead is null)
+        {
+            return null;
+        }
+
+        (Point, Lead) = (found, lead);
+        return found;
+    }
+}

@@ -1,6 +1,0 @@
-using WorkwaysPortal.Domain.Taxonomy;
-
-namespace WorkwaysPortal.Web.Pages.Initiatives;
-
-/// <summary>What the initiative form partial needs: the input, the taxonomy, and the organizations one may invite.</summary>
-public sealed record InitiativeFormView(InitiativeInput Input, TaxonomySnapshot Taxonomy, IReadOnlyList<OrganizationLink> Candidates);

@@ -1,0 +1,122 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using WorkwaysPortal.Testing;
+
+namespace WorkwaysPortal.IntegrationTests.Features.Account;
+
+public sealed class AccessTests(PortalDatabaseFixture database) : PortalTest(database)
+{
+    [Theory]
+    [InlineData("/Organizations/Register")]
+    [InlineData("/Organizations/Mine")]
+    [InlineData("/Organizations/1/Edit")]
+    [InlineData("/Moderation/Organizations")]
+    [InlineData("/Moderation/Organizations/Review/1")]
+    public async Task Anonymous_visitors_are_sent_to_sign_in(string url)
+    {
+        using var response = await NewClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login?ReturnUrl=", response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_post_without_an_antiforgery_token_is_rejected_and_changes_nothing()
+    {
+        var client = await SignedInAsync("delegate@example.org");
+
+        using var response = await client.PostAsync("/Organizations/Register",
+        [
+            new("Input.Name", "Forged Organization"),
+            new("Input.Sector", "civil-society"),
+            new("Input.Countries", "GT"),
+            new("Input.Description", "Posted from another site."),
+        ]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await Data.QueryAsync(db => db.Organizations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Registering_an_account_signs_in_as_a_delegate()
+    {
+        var client = NewClient();
+
+        using var response = await client.SubmitAsync("/Account/Register",
+        [
+            new("Input.DisplayName", "Lisa"),
+            new("Input.Email", "lisa@example.org"),
+            new("Input.Password", "a long enough password"),
+            new("Input.ConfirmPassword", "a long enough password"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("lisa@example.org", await client.GetPageAsync("/Organizations/Mine"), StringComparison.Ordinal);
+        var roles = await Data.QueryAsync(db => db.UserRoles.CountAsync());
+        Assert.Equal(1, roles);
+    }
+
+    [Fact]
+    public async Task Registration_errors_appear_next_to_the_fields()
+    {
+        await Data.UserAsync("taken@example.org");
+
+        using var response = await NewClient().SubmitAsync("/Account/Register",
+        [
+            new("Input.DisplayName", "Someone"),
+            new("Input.Email", "taken@example.org"),
+            new("Input.Password", "short"),
+            new("Input.ConfirmPassword", "different"),
+        ]);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The password must have between 10 and 200 characters.", html, StringComparison.Ordinal);
+        Assert.Contains("The two passwords do not match.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_taken_email_is_reported_on_the_email_field()
+    {
+        await Data.UserAsync("taken@example.org");
+
+        using var response = await NewClient().SubmitAsync("/Account/Register",
+        [
+            new("Input.DisplayName", "Someone"),
+            new("Input.Email", "taken@example.org"),
+            new("Input.Password", "a long enough password"),
+            new("Input.ConfirmPassword", "a long enough password"),
+        ]);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("An account with the email &quot;taken@example.org&quot; already exists.", html, StringComparison.Ordinal);
+        Assert.Equal(1, await Data.QueryAsync(db => db.Users.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account()
+    {
+        await Data.UserAsync("target@example.org");
+        var client = NewClient();
+        for (var i = 0; i < 5; i++)
+        {
+            using var _ = await client.SubmitAsync("/Account/Login", [new("Input.Email", "target@example.org"), new("Input.Password", "wrong password")]);
+        }
+
+        using var response = await client.SubmitAsync("/Account/Login", [new("Input.Email", "target@example.org"), new("Input.Password", TestData.Password)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Too many failed attempts.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        var client = await SignedInAsync("delegate@example.org");
+
+        using var _ = await client.SubmitAsync("/", [], "/Account/Logout");
+        using var response = await client.GetAsync("/Organizations/Mine");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+}
