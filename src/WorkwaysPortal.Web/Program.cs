@@ -1,6 +1,5 @@
 using Serilog;
 using WorkwaysPortal.Data.LocalDatabase;
-using WorkwaysPortal.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
 

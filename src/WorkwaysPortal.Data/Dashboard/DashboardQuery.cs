@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data.Work;
+using WorkwaysPortal.Data.Access;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Proposals;
@@ -66,7 +66,7 @@ public static class DashboardQuery
         var byCountry = await verified.SelectMany(o => o.Countries).GroupBy(c => c)
             .Select(g => new CodeCount(g.Key, g.Count()))
             .ToListAsync(ct);
-        var gaps = await GapQuery.Public(db)
+        var gaps = await Visibility.Gaps(db, Viewer.Anonymous).AsNoTracking()
             .SelectMany(g => g.Requires, (g, capability) => new { Capability = capability, g.Status })
             .GroupBy(x => x.Capability)
             .Select(g => new CapabilityGaps(
@@ -113,7 +113,7 @@ public static class DashboardQuery
         return new DashboardData(
             VerifiedOrganizations: await verified.CountAsync(ct),
             PendingOrganizations: await db.Organizations.CountAsync(o => o.Status == VerificationStatus.Pending, ct),
-            OpenGaps: await GapQuery.Public(db).CountAsync(g => g.Status != GapStatus.Closed, ct),
+            OpenGaps: await Visibility.Gaps(db, Viewer.Anonymous).AsNoTracking().CountAsync(g => g.Status != GapStatus.Closed, ct),
             ProposalsAwaitingDecision: await db.Proposals.CountAsync(p => p.State == ProposalState.Submitted, ct),
             ApprovedPartnerships: await db.Proposals.CountAsync(p => p.State == ProposalState.Approved, ct),
             OrganizationsBySector: [.. bySector.OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal)],

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Api;
 

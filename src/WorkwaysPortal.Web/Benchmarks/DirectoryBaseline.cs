@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Npgsql;
 using NpgsqlTypes;
-using WorkwaysPortal.Data.OrganizationDirectory;
+using WorkwaysPortal.Data.Listing;
 
 namespace WorkwaysPortal.Web.Benchmarks;
 
@@ -31,9 +31,9 @@ public static class DirectoryBaseline
     private static async Task WriteAsync(HttpContext http, NpgsqlDataSource dataSource, CancellationToken ct)
     {
         var query = http.Request.Query;
-        var text = Parameter(query["q"], DirectoryFilter.MaxTextLength);
+        var text = Parameter(query["q"], ListLimits.MaxTextLength);
         var page = int.TryParse(query["page"], out var p) ? Math.Clamp(p, 1, 1_000_000) : 1;
-        const int pageSize = DirectoryFilter.DefaultPageSize;
+        const int pageSize = ListLimits.DefaultPageSize;
 
         await using var batch = dataSource.CreateBatch();
         var where = new StringBuilder("o.status = 'Verified'");

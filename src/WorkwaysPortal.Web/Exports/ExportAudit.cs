@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Documents.Tables;
 using WorkwaysPortal.Domain.Auditing;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Exports;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using WorkwaysPortal.Documents.Tables;
 

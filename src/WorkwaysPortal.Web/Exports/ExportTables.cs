@@ -1,11 +1,8 @@
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Documents.Tables;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Proposals;
-using WorkwaysPortal.Domain.Taxonomy;
 using WorkwaysPortal.Web.Features.Proposals;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Exports;
 

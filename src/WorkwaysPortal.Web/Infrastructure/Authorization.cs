@@ -1,7 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using WorkwaysPortal.Domain.Accounts;
-using WorkwaysPortal.Domain.Organizations;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 
@@ -29,25 +28,51 @@ public static class Policies
     }
 }
 
-/// <summary>What someone may do to one organization.</summary>
-public static class OrganizationOperations
+/// <summary>What someone may do to one record, checked with <c>IAuthorizationService.AuthorizeAsync(user, record, operation)</c>.</summary>
+public static class Operations
 {
+    /// <summary>Change the record (an organization's profile, an initiative, a gap, a proposal's draft).</summary>
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
 }
 
-/// <summary>Only an organization's own delegates (and administrators) edit it.</summary>
-public sealed class OrganizationAuthorizationHandler
-    : AuthorizationHandler<OperationAuthorizationRequirement, Organization>
+public static class ViewerExtensions
 {
-    protected override Task HandleRequirementAsync(
-        AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, Organization resource)
+    /// <summary>The signed-in user (or an anonymous visitor) as the Data layer's access rules see them.</summary>
+    public static Viewer AsViewer(this ClaimsPrincipal user)
     {
-        if (requirement.Name == OrganizationOperations.Edit.Name
-            && (context.User.TryGetId() is { } userId && resource.IsMember(userId) || context.User.IsInRole(Roles.Admin)))
+        ArgumentNullException.ThrowIfNull(user);
+        return user.TryGetId() is { } id
+            ? new Viewer(id, user.IsInRole(Roles.Moderator), user.IsInRole(Roles.Staff), user.IsInRole(Roles.Admin))
+            : Viewer.Anonymous;
+    }
+}
+
+/// <summary>
+/// Who may change a record that belongs to an organization (the organization itself, its initiatives,
+/// its gaps): whoever acts for that organization, its delegates and administrators
+/// (<see cref="Visibility.ActsFor"/>). A record of no organization (a gap a session raised) is GFMD
+/// staff's. One instance per kind of record, registered in <see cref="PortalServices"/>.
+/// </summary>
+public sealed class OwnedRecordAuthorizationHandler<T>(PortalDbContext db, Func<T, int?> owner)
+    : AuthorizationHandler<OperationAuthorizationRequirement, T>
+{
+    protected override async Task HandleRequirementAsync(
+        AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, T resource)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(requirement);
+        if (requirement.Name != Operations.Edit.Name)
+        {
+            return;
+        }
+
+        var viewer = context.User.AsViewer();
+        var allowed = owner(resource) is { } organizationId
+            ? await Visibility.ActsForAsync(db, viewer, organizationId, CancellationToken.None)
+            : viewer.ActsForSessions;
+        if (allowed)
         {
             context.Succeed(requirement);
         }
-
-        return Task.CompletedTask;
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Seed;
 
 namespace WorkwaysPortal.Web.Infrastructure;

@@ -1,19 +1,20 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Localization;
 using Serilog;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Documents;
 using WorkwaysPortal.Web.Api;
 using WorkwaysPortal.Web.Benchmarks;
+using WorkwaysPortal.Web.Features.Gaps;
+using WorkwaysPortal.Web.Features.Initiatives;
+using WorkwaysPortal.Web.Features.Organizations;
+using WorkwaysPortal.Web.Features.Proposals;
+using WorkwaysPortal.Web.Features.Sessions;
 using WorkwaysPortal.Web.Infrastructure.Caching;
 using WorkwaysPortal.Web.Infrastructure.Mail;
 
@@ -93,17 +94,12 @@ public static class PortalServices
 
         services.AddPortalApiAuthentication();
         services.AddAuthorization(Policies.Configure);
-        services.AddSingleton<IAuthorizationHandler, OrganizationAuthorizationHandler>();
-        services.AddScoped<WorkAccess>();
-        services.AddScoped<Features.Initiatives.InitiativeForm>();
-        services.AddScoped<Features.Gaps.GapForm>();
-        services.AddScoped<Features.Proposals.ProposalAccessService>();
-        services.AddScoped<Features.Proposals.ProposalQueries>();
-        services.AddScoped<Features.Proposals.ProposalActions>();
-        services.AddScoped<Features.Proposals.ProposalNotifier>();
-        services.AddScoped<Features.Organizations.OrganizationNotifier>();
+        services.AddOrganizations();
+        services.AddInitiatives();
+        services.AddGaps();
+        services.AddProposals();
+        services.AddSessions();
         services.AddScoped<Exports.ExportAudit>();
-        services.AddScoped<Features.Sessions.SessionForm>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(PortalCultures.Configure);

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
-using WorkwaysPortal.Data;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Initiatives;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Domain.Organizations;
 
 namespace WorkwaysPortal.Web.Infrastructure;

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
-using WorkwaysPortal.Data.OrganizationDirectory;
+using WorkwaysPortal.Data.Listing;
 using WorkwaysPortal.Data.Seed;
 using WorkwaysPortal.Domain.Accounts;
 using WorkwaysPortal.Domain.Organizations;
@@ -183,7 +183,7 @@ public sealed class DemoSeederTests(PortalDatabaseFixture fixture) : IAsyncLifet
         await SeedAsync();
 
         await using var db = fixture.CreateDbContext();
-        var page = await DirectoryQuery.SearchAsync(db, TaxonomySnapshot.Seed, new DirectoryFilter(Text: text), CancellationToken.None);
+        var page = await DirectoryQuery.SearchAsync(db, TaxonomySnapshot.Seed, new ListFilter(Text: text), lastPageWhenBeyond: false, CancellationToken.None);
         Assert.Contains(page.Items, i => i.Name == expected);
     }
 

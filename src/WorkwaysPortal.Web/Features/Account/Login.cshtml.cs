@@ -1,12 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data.Accounts;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Account;
 

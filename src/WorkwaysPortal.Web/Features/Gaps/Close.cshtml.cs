@@ -1,15 +1,11 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Gaps;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Gaps;
 
 /// <summary>The delegates close a gap that no longer needs partners.</summary>
 [Authorize]
-public sealed class CloseModel(PortalDbContext db, WorkAccess access, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
-    : GapStatusChange(db, access, localizer)
+public sealed class CloseModel(PortalDbContext db, IAuthorizationService authorization, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+    : GapStatusChange(db, authorization, localizer)
 {
     public override bool Applies => Status != GapStatus.Closed;
 

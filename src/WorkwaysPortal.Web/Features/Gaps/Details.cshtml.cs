@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Organizations;
-using WorkwaysPortal.Domain.Taxonomy;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Gaps;
 
@@ -14,7 +7,7 @@ namespace WorkwaysPortal.Web.Features.Gaps;
 /// A gap's page. Public when the organization that raised it is verified (or a session raised it);
 /// before that only that organization's delegates and the moderators see it (everyone else gets 404).
 /// </summary>
-public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, WorkAccess access) : PageModel
+public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, IAuthorizationService authorization) : PageModel
 {
     public Gap Gap { get; private set; } = null!;
     public OrganizationLink? RaisedBy { get; private set; }
@@ -26,8 +19,8 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, Wo
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
-        var gap = await db.Gaps.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
-        if (gap is null || !await access.MayViewAsync(User, gap.RaisedByOrganizationId, ct))
+        var gap = await Visibility.Gaps(db, User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
+        if (gap is null)
         {
             return NotFound();
         }
@@ -37,9 +30,8 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, Wo
             .Where(o => o.Id == gap.RaisedByOrganizationId)
             .Select(o => new OrganizationLink(o.Id, o.Name, o.Acronym))
             .FirstOrDefaultAsync(ct);
-        IsPublic = gap.RaisedByOrganizationId is not { } organizationId
-                   || await db.Organizations.AnyAsync(o => o.Id == organizationId && o.Status == VerificationStatus.Verified, ct);
-        MayEdit = User.Identity?.IsAuthenticated == true && await access.MayEditAsync(User, gap.RaisedByOrganizationId, ct);
+        IsPublic = await Visibility.Gaps(db, Viewer.Anonymous).AnyAsync(g => g.Id == id, ct);
+        MayEdit = (await authorization.AuthorizeAsync(User, gap, Operations.Edit)).Succeeded;
         Taxonomy = await catalog.GetAsync(ct);
         return Page();
     }

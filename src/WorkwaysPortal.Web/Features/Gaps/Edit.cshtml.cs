@@ -1,18 +1,11 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Gaps;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Gaps;
 
 /// <summary>The delegates of the organization that raised a gap edit it; nobody else may (403).</summary>
 [Authorize]
 public sealed class EditModel(
-    PortalDbContext db, WorkAccess access, GapForm form, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+    PortalDbContext db, IAuthorizationService authorization, GapForm form, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public GapInput Input { get; set; } = new();
     public GapFormView Form { get; private set; } = null!;
@@ -21,15 +14,10 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
-        var gap = await db.Gaps.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
+        var (gap, refusal) = await this.ForEditAsync(authorization, db.Gaps.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct));
         if (gap is null)
         {
-            return NotFound();
-        }
-
-        if (!await access.MayEditAsync(User, gap.RaisedByOrganizationId, ct))
-        {
-            return Forbid();
+            return refusal;
         }
 
         Input = GapInput.From(gap);
@@ -39,15 +27,10 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken ct)
     {
-        var gap = await db.Gaps.FirstOrDefaultAsync(g => g.Id == id, ct);
+        var (gap, refusal) = await this.ForEditAsync(authorization, db.Gaps.FirstOrDefaultAsync(g => g.Id == id, ct));
         if (gap is null)
         {
-            return NotFound();
-        }
-
-        if (!await access.MayEditAsync(User, gap.RaisedByOrganizationId, ct))
-        {
-            return Forbid();
+            return refusal;
         }
 
         await ShowAsync(gap, ct);

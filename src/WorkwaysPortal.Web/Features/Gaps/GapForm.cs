@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data.Taxonomy;
-using WorkwaysPortal.Domain.Taxonomy;
 
 namespace WorkwaysPortal.Web.Features.Gaps;
 

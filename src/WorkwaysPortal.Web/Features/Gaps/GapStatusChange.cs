@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Gaps;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Gaps;
 
@@ -12,7 +6,7 @@ namespace WorkwaysPortal.Web.Features.Gaps;
 /// What Close and Reopen share: a confirmation page (GET) and the change itself (POST), allowed to
 /// the delegates of the organization that raised the gap, in one transaction.
 /// </summary>
-public abstract class GapStatusChange(PortalDbContext db, WorkAccess access, IStringLocalizer<SharedResource> t) : PageModel
+public abstract class GapStatusChange(PortalDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> t) : PageModel
 {
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
@@ -30,15 +24,10 @@ public abstract class GapStatusChange(PortalDbContext db, WorkAccess access, ISt
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
-        var gap = await db.Gaps.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
+        var (gap, refusal) = await this.ForEditAsync(authorization, db.Gaps.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct));
         if (gap is null)
         {
-            return NotFound();
-        }
-
-        if (!await access.MayEditAsync(User, gap.RaisedByOrganizationId, ct))
-        {
-            return Forbid();
+            return refusal;
         }
 
         Show(gap);
@@ -47,15 +36,10 @@ public abstract class GapStatusChange(PortalDbContext db, WorkAccess access, ISt
 
     public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken ct)
     {
-        var gap = await db.Gaps.FirstOrDefaultAsync(g => g.Id == id, ct);
+        var (gap, refusal) = await this.ForEditAsync(authorization, db.Gaps.FirstOrDefaultAsync(g => g.Id == id, ct));
         if (gap is null)
         {
-            return NotFound();
-        }
-
-        if (!await access.MayEditAsync(User, gap.RaisedByOrganizationId, ct))
-        {
-            return Forbid();
+            return refusal;
         }
 
         Show(gap);

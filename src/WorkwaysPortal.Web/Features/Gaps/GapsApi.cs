@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Data.Taxonomy;
-using WorkwaysPortal.Data.Work;
+using WorkwaysPortal.Data.Listing;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Web.Api;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Gaps;
 
@@ -31,29 +27,21 @@ public static class GapsApi
     }
 
     private static async Task<Results<Ok<GapList>, ValidationProblem>> ListAsync(
-        PortalDbContext db, TaxonomyCatalog catalog, CancellationToken ct,
-        string? q = null, string? country = null, string? subRegion = null, string? capability = null,
-        string? gcmObjective = null, string? status = null, string? priority = null, string? page = null, string? pageSize = null)
+        PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct,
+        string? status = null, string? priority = null)
     {
         var taxonomy = await catalog.GetAsync(ct);
         var check = new QueryValidation();
-        var objective = check.WholeNumber("gcmObjective", gcmObjective, 0, 1, Domain.Taxonomy.GcmObjective.Count);
         var filter = new GapFilter(
-            Text: check.Text("q", q, WorkList.MaxTextLength),
-            Country: check.Code("country", country?.ToUpperInvariant(), taxonomy.IsCountry),
-            SubRegion: check.Code("subRegion", subRegion, taxonomy.IsSubRegion),
-            Capability: check.Code("capability", capability?.ToLowerInvariant(), taxonomy.IsCapability),
-            GcmObjective: objective == 0 ? null : objective,
-            Status: WorkCodes.Parse<GapStatus>(check.Code("status", status, WorkCodes.IsCode<GapStatus>)),
-            Priority: WorkCodes.Parse<GapPriority>(check.Code("priority", priority, WorkCodes.IsCode<GapPriority>)),
-            Page: check.WholeNumber("page", page, 1, 1, WorkList.MaxPage),
-            PageSize: check.WholeNumber("pageSize", pageSize, WorkList.DefaultPageSize, 1, WorkList.MaxPageSize));
+            list.Validate(check, taxonomy, withSector: false, withGcmObjective: true),
+            WorkCodes.Parse<GapStatus>(check.Code("status", status, WorkCodes.IsCode<GapStatus>)),
+            WorkCodes.Parse<GapPriority>(check.Code("priority", priority, WorkCodes.IsCode<GapPriority>)));
         if (!check.IsValid)
         {
             return TypedResults.ValidationProblem(check.Errors, title: "The query has invalid parameters.");
         }
 
-        var result = await GapQuery.SearchAsync(db, taxonomy, filter, ct);
+        var result = await GapQuery.SearchAsync(db, taxonomy, filter, lastPageWhenBeyond: false, ct);
         return TypedResults.Ok(new GapList(
             [.. result.Items.Select(g => new GapSummary(
                 g.Id, g.Title, g.Requires, g.Countries, WorkCodes.Code(g.Status), WorkCodes.Code(g.Priority), g.OrganizationId))],
@@ -61,10 +49,10 @@ public static class GapsApi
     }
 
     private static async Task<Results<Ok<GapDetails>, ProblemHttpResult>> GetAsync(
-        int id, PortalDbContext db, WorkAccess access, HttpContext http, CancellationToken ct)
+        int id, PortalDbContext db, HttpContext http, CancellationToken ct)
     {
-        var gap = await db.Gaps.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
-        if (gap is null || !await access.MayViewAsync(http.User, gap.RaisedByOrganizationId, ct))
+        var gap = await Visibility.Gaps(db, http.User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
+        if (gap is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No gap with this id.");
         }

@@ -1,11 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Organizations;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Gaps;
 
@@ -15,7 +9,7 @@ namespace WorkwaysPortal.Web.Features.Gaps;
 /// </summary>
 [Authorize]
 public sealed class NewModel(
-    PortalDbContext db, WorkAccess access, GapForm form, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+    PortalDbContext db, IAuthorizationService authorization, GapForm form, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public GapInput Input { get; set; } = new();
     public GapFormView Form { get; private set; } = null!;
@@ -23,15 +17,11 @@ public sealed class NewModel(
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int organizationId, CancellationToken ct)
     {
-        var organization = await access.OrganizationAsync(organizationId, ct);
+        var (organization, refusal) = await this.ForEditAsync(
+            authorization, db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct));
         if (organization is null)
         {
-            return NotFound();
-        }
-
-        if (!await access.MayEditAsync(User, organization))
-        {
-            return Forbid();
+            return refusal;
         }
 
         Input = new GapInput { Countries = [.. organization.Countries] };
@@ -41,15 +31,11 @@ public sealed class NewModel(
 
     public async Task<IActionResult> OnPostAsync([FromRoute] int organizationId, CancellationToken ct)
     {
-        var organization = await access.OrganizationAsync(organizationId, ct);
+        var (organization, refusal) = await this.ForEditAsync(
+            authorization, db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct));
         if (organization is null)
         {
-            return NotFound();
-        }
-
-        if (!await access.MayEditAsync(User, organization))
-        {
-            return Forbid();
+            return refusal;
         }
 
         await ShowAsync(organization, ct);

@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Organizations;
-using WorkwaysPortal.Domain.Taxonomy;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Initiatives;
 
@@ -14,7 +7,7 @@ namespace WorkwaysPortal.Web.Features.Initiatives;
 /// An initiative's page. Public when its lead organization is verified; before that only that
 /// organization's delegates and the moderators see it (everyone else gets 404).
 /// </summary>
-public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, WorkAccess access) : PageModel
+public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, IAuthorizationService authorization) : PageModel
 {
     public Initiative Initiative { get; private set; } = null!;
     public OrganizationLink Lead { get; private set; } = null!;
@@ -27,8 +20,8 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, Wo
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
-        var initiative = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (initiative is null || !await access.MayViewAsync(User, initiative.LeadOrganizationId, ct))
+        var initiative = await Visibility.Initiatives(db, User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (initiative is null)
         {
             return NotFound();
         }
@@ -38,14 +31,14 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, Wo
             .Where(o => o.Id == initiative.LeadOrganizationId)
             .Select(o => new OrganizationLink(o.Id, o.Name, o.Acronym))
             .SingleAsync(ct);
-        IsPublic = await db.Organizations.AnyAsync(o => o.Id == initiative.LeadOrganizationId && o.Status == VerificationStatus.Verified, ct);
+        IsPublic = await Visibility.Initiatives(db, Viewer.Anonymous).AnyAsync(i => i.Id == id, ct);
         var participantIds = initiative.ParticipantOrganizationIds;
-        Participants = await db.Organizations.AsNoTracking()
-            .Where(o => participantIds.Contains(o.Id) && o.Status == VerificationStatus.Verified)
+        Participants = await Visibility.Organizations(db, Viewer.Anonymous).AsNoTracking()
+            .Where(o => participantIds.Contains(o.Id))
             .OrderBy(o => o.Name)
             .Select(o => new OrganizationLink(o.Id, o.Name, o.Acronym))
             .ToListAsync(ct);
-        MayEdit = User.Identity?.IsAuthenticated == true && await access.MayEditAsync(User, initiative.LeadOrganizationId, ct);
+        MayEdit = (await authorization.AuthorizeAsync(User, initiative, Operations.Edit)).Succeeded;
         Taxonomy = await catalog.GetAsync(ct);
         return Page();
     }

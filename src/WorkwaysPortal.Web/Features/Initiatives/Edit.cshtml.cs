@@ -1,18 +1,11 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Initiatives;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Initiatives;
 
 /// <summary>The lead organization's delegates edit an initiative; nobody else may (403).</summary>
 [Authorize]
 public sealed class EditModel(
-    PortalDbContext db, WorkAccess access, InitiativeForm form, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+    PortalDbContext db, IAuthorizationService authorization, InitiativeForm form, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public InitiativeInput Input { get; set; } = new();
     public InitiativeFormView Form { get; private set; } = null!;
@@ -21,15 +14,10 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
-        var initiative = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        var (initiative, refusal) = await this.ForEditAsync(authorization, db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct));
         if (initiative is null)
         {
-            return NotFound();
-        }
-
-        if (!await access.MayEditAsync(User, initiative.LeadOrganizationId, ct))
-        {
-            return Forbid();
+            return refusal;
         }
 
         Input = InitiativeInput.From(initiative);
@@ -39,15 +27,10 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken ct)
     {
-        var initiative = await db.Initiatives.FirstOrDefaultAsync(i => i.Id == id, ct);
+        var (initiative, refusal) = await this.ForEditAsync(authorization, db.Initiatives.FirstOrDefaultAsync(i => i.Id == id, ct));
         if (initiative is null)
         {
-            return NotFound();
-        }
-
-        if (!await access.MayEditAsync(User, initiative.LeadOrganizationId, ct))
-        {
-            return Forbid();
+            return refusal;
         }
 
         await ShowAsync(initiative, ct);

@@ -1,5 +1,3 @@
-using WorkwaysPortal.Domain.Taxonomy;
-
 namespace WorkwaysPortal.Web.Features.Initiatives;
 
 /// <summary>What the initiative form partial needs: the input, the taxonomy, and the organizations one may invite.</summary>

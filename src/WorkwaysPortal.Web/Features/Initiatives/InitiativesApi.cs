@@ -1,12 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Data.Taxonomy;
-using WorkwaysPortal.Data.Work;
+using WorkwaysPortal.Data.Listing;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Web.Api;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Initiatives;
 
@@ -32,28 +28,19 @@ public static class InitiativesApi
     }
 
     private static async Task<Results<Ok<InitiativeList>, ValidationProblem>> ListAsync(
-        PortalDbContext db, TaxonomyCatalog catalog, CancellationToken ct,
-        string? q = null, string? country = null, string? subRegion = null, string? capability = null,
-        string? gcmObjective = null, string? status = null, string? page = null, string? pageSize = null)
+        PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct, string? status = null)
     {
         var taxonomy = await catalog.GetAsync(ct);
         var check = new QueryValidation();
-        var objective = check.WholeNumber("gcmObjective", gcmObjective, 0, 1, Domain.Taxonomy.GcmObjective.Count);
         var filter = new InitiativeFilter(
-            Text: check.Text("q", q, WorkList.MaxTextLength),
-            Country: check.Code("country", country?.ToUpperInvariant(), taxonomy.IsCountry),
-            SubRegion: check.Code("subRegion", subRegion, taxonomy.IsSubRegion),
-            Capability: check.Code("capability", capability?.ToLowerInvariant(), taxonomy.IsCapability),
-            GcmObjective: objective == 0 ? null : objective,
-            Status: WorkCodes.Parse<InitiativeStatus>(check.Code("status", status, WorkCodes.IsCode<InitiativeStatus>)),
-            Page: check.WholeNumber("page", page, 1, 1, WorkList.MaxPage),
-            PageSize: check.WholeNumber("pageSize", pageSize, WorkList.DefaultPageSize, 1, WorkList.MaxPageSize));
+            list.Validate(check, taxonomy, withSector: false, withGcmObjective: true),
+            WorkCodes.Parse<InitiativeStatus>(check.Code("status", status, WorkCodes.IsCode<InitiativeStatus>)));
         if (!check.IsValid)
         {
             return TypedResults.ValidationProblem(check.Errors, title: "The query has invalid parameters.");
         }
 
-        var result = await InitiativeQuery.SearchAsync(db, taxonomy, filter, ct);
+        var result = await InitiativeQuery.SearchAsync(db, taxonomy, filter, lastPageWhenBeyond: false, ct);
         return TypedResults.Ok(new InitiativeList(
             [.. result.Items.Select(i => new InitiativeSummary(
                 i.Id, i.Title, i.LeadOrganizationId, i.Countries, i.Capabilities, WorkCodes.Code(i.Status)))],
@@ -61,18 +48,18 @@ public static class InitiativesApi
     }
 
     private static async Task<Results<Ok<InitiativeDetails>, ProblemHttpResult>> GetAsync(
-        int id, PortalDbContext db, WorkAccess access, HttpContext http, CancellationToken ct)
+        int id, PortalDbContext db, HttpContext http, CancellationToken ct)
     {
-        var initiative = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (initiative is null || !await access.MayViewAsync(http.User, initiative.LeadOrganizationId, ct))
+        var initiative = await Visibility.Initiatives(db, http.User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (initiative is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No initiative with this id.");
         }
 
         // Only participants that are themselves public are named.
         var participantIds = initiative.ParticipantOrganizationIds;
-        var participants = await db.Organizations.AsNoTracking()
-            .Where(o => participantIds.Contains(o.Id) && o.Status == VerificationStatus.Verified)
+        var participants = await Visibility.Organizations(db, Viewer.Anonymous).AsNoTracking()
+            .Where(o => participantIds.Contains(o.Id))
             .OrderBy(o => o.Id)
             .Select(o => o.Id)
             .ToArrayAsync(ct);

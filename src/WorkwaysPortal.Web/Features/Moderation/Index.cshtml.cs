@@ -1,12 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Proposals;
-using WorkwaysPortal.Domain.Taxonomy;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Moderation;
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Domain.Notifications;
 
 namespace WorkwaysPortal.Web.Features.Notifications;

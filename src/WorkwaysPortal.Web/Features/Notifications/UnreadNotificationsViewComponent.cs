@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Web.Infrastructure;
-
 namespace WorkwaysPortal.Web.Features.Notifications;
 
 /// <summary>

@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Organizations;
-using WorkwaysPortal.Domain.Taxonomy;
-using WorkwaysPortal.Web.Infrastructure;
 using WorkwaysPortal.Web.Infrastructure.Caching;
 
 namespace WorkwaysPortal.Web.Features.Organizations;
@@ -27,18 +19,14 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, IA
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
-        var organization = await db.Organizations.AsNoTracking().Include(o => o.Members).FirstOrDefaultAsync(o => o.Id == id, ct);
+        var organization = await Visibility.Organizations(db, User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organization is null)
         {
             return NotFound();
         }
 
-        MayEdit = (await authorization.AuthorizeAsync(User, organization, OrganizationOperations.Edit)).Succeeded;
+        MayEdit = (await authorization.AuthorizeAsync(User, organization, Operations.Edit)).Succeeded;
         MayModerate = (await authorization.AuthorizeAsync(User, Policies.Moderation)).Succeeded;
-        if (organization.Status != VerificationStatus.Verified && !MayEdit && !MayModerate)
-        {
-            return NotFound();
-        }
 
         Organization = organization;
         ShowContact = User.Identity?.IsAuthenticated == true;

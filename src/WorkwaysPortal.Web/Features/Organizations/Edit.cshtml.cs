@@ -1,14 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Organizations;
-using WorkwaysPortal.Domain.Taxonomy;
 using WorkwaysPortal.Domain.Text;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Organizations;
 
@@ -91,7 +82,7 @@ public sealed class EditModel(
         db.Organizations.Include(o => o.Members).FirstOrDefaultAsync(o => o.Id == id, ct);
 
     private async Task<bool> MayEditAsync(Organization organization) =>
-        (await authorization.AuthorizeAsync(User, organization, OrganizationOperations.Edit)).Succeeded;
+        (await authorization.AuthorizeAsync(User, organization, Operations.Edit)).Succeeded;
 
     private async Task ShowAsync(Organization organization, CancellationToken ct)
     {

@@ -1,5 +1,3 @@
-using WorkwaysPortal.Domain.Taxonomy;
-
 namespace WorkwaysPortal.Web.Features.Organizations;
 
 /// <summary>What the shared organization form partial needs.</summary>

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Domain.Organizations;
-using WorkwaysPortal.Domain.Taxonomy;
 
 namespace WorkwaysPortal.Web.Features.Organizations;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Mail;
 using WorkwaysPortal.Data.Notifications;

@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Organizations;
-using WorkwaysPortal.Domain.Taxonomy;
 
 namespace WorkwaysPortal.Web.Features.Organizations;
 

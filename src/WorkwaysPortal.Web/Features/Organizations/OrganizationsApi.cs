@@ -1,12 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Data.OrganizationDirectory;
-using WorkwaysPortal.Data.Taxonomy;
+using WorkwaysPortal.Data.Listing;
 using WorkwaysPortal.Domain.Accounts;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Web.Api;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Organizations;
 
@@ -32,26 +28,17 @@ public static class OrganizationsApi
     }
 
     private static async Task<Results<Ok<OrganizationList>, ValidationProblem>> ListAsync(
-        PortalDbContext db, TaxonomyCatalog catalog, CancellationToken ct,
-        string? q = null, string? sector = null, string? country = null, string? subRegion = null,
-        string? capability = null, string? page = null, string? pageSize = null)
+        PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct)
     {
         var taxonomy = await catalog.GetAsync(ct);
         var check = new QueryValidation();
-        var filter = new DirectoryFilter(
-            Text: check.Text("q", q, DirectoryFilter.MaxTextLength),
-            Sector: check.Code("sector", sector, taxonomy.IsSector),
-            Country: check.Code("country", country?.ToUpperInvariant(), taxonomy.IsCountry),
-            SubRegion: check.Code("subRegion", subRegion, taxonomy.IsSubRegion),
-            Capability: check.Code("capability", capability, taxonomy.IsCapability),
-            Page: check.WholeNumber("page", page, 1, 1, 1_000_000),
-            PageSize: check.WholeNumber("pageSize", pageSize, DirectoryFilter.DefaultPageSize, 1, DirectoryFilter.MaxPageSize));
+        var filter = list.Validate(check, taxonomy, withSector: true, withGcmObjective: false);
         if (!check.IsValid)
         {
             return TypedResults.ValidationProblem(check.Errors, title: "The query has invalid parameters.");
         }
 
-        var result = await DirectoryQuery.SearchAsync(db, taxonomy, filter, ct);
+        var result = await DirectoryQuery.SearchAsync(db, taxonomy, filter, lastPageWhenBeyond: false, ct);
         return TypedResults.Ok(new OrganizationList(
             [.. result.Items.Select(i => new OrganizationSummary(i.Id, i.Name, i.Acronym, i.Sector, i.Countries, i.Offers, i.Seeks))],
             result.Total, result.Page, result.PageSize));
@@ -60,18 +47,14 @@ public static class OrganizationsApi
     private static async Task<Results<Ok<OrganizationDetails>, ProblemHttpResult>> GetAsync(
         int id, PortalDbContext db, HttpContext http, CancellationToken ct)
     {
-        var organization = await db.Organizations.AsNoTracking().Include(o => o.Members).FirstOrDefaultAsync(o => o.Id == id, ct);
         var user = http.User;
-        var mayView = organization is not null
-            && (organization.Status == VerificationStatus.Verified
-                || user.TryGetId() is { } userId && organization.IsMember(userId)
-                || user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Admin));
-        if (!mayView)
+        var organization = await Visibility.Organizations(db, user.AsViewer()).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
+        if (organization is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No organization with this id.");
         }
 
-        var o = organization!;
+        var o = organization;
         var signedIn = user.Identity?.IsAuthenticated == true;
         return TypedResults.Ok(new OrganizationDetails(
             o.Id, o.Name, o.Acronym, o.Sector, o.Countries, o.Offers, o.Seeks, o.Description, o.Languages, o.Website,

@@ -1,15 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Organizations;
-using WorkwaysPortal.Domain.Taxonomy;
 using WorkwaysPortal.Domain.Text;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Organizations;
 

@@ -1,12 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data.Matching;
-using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain;
 using WorkwaysPortal.Domain.Matching;
-using WorkwaysPortal.Domain.Taxonomy;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Partners;
 

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Domain.Matching;
-using WorkwaysPortal.Domain.Taxonomy;
 
 namespace WorkwaysPortal.Web.Features.Partners;
 

@@ -1,14 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Matching;
-using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Matching;
 using WorkwaysPortal.Web.Api;
 using WorkwaysPortal.Web.Features.Partners;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Partners;
 
@@ -40,7 +35,7 @@ public static class MatchesApi
     }
 
     private static async Task<Results<Ok<MatchList>, ValidationProblem, ProblemHttpResult>> ForOrganizationAsync(
-        int id, PartnerMatcher matcher, WorkAccess access, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t, HttpContext http,
+        int id, PartnerMatcher matcher, PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t, HttpContext http,
         CancellationToken ct, string? top = null)
     {
         var check = new QueryValidation();
@@ -51,7 +46,9 @@ public static class MatchesApi
         }
 
         // Public when verified; its delegates and the moderators also see it before (as GET /organizations/{id}).
-        var partners = await access.MayViewAsync(http.User, id, ct) ? await matcher.ForOrganizationAsync(id, count, ct) : null;
+        var partners = await Visibility.Organizations(db, http.User.AsViewer()).AnyAsync(o => o.Id == id, ct)
+            ? await matcher.ForOrganizationAsync(id, count, ct)
+            : null;
         if (partners is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No organization with this id.");
@@ -61,7 +58,7 @@ public static class MatchesApi
     }
 
     private static async Task<Results<Ok<MatchList>, ValidationProblem, ProblemHttpResult>> ForGapAsync(
-        int id, PartnerMatcher matcher, WorkAccess access, PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t,
+        int id, PartnerMatcher matcher, PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t,
         HttpContext http, CancellationToken ct, string? top = null)
     {
         var check = new QueryValidation();
@@ -71,8 +68,7 @@ public static class MatchesApi
             return TypedResults.ValidationProblem(check.Errors, title: "The query has invalid parameters.");
         }
 
-        var gap = await db.Gaps.AsNoTracking().Where(g => g.Id == id).Select(g => new { g.RaisedByOrganizationId }).FirstOrDefaultAsync(ct);
-        var partners = gap is not null && await access.MayViewAsync(http.User, gap.RaisedByOrganizationId, ct)
+        var partners = await Visibility.Gaps(db, http.User.AsViewer()).AnyAsync(g => g.Id == id, ct)
             ? await matcher.ForGapAsync(id, count, ct)
             : null;
         if (partners is null)

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Domain.Matching;
-using WorkwaysPortal.Domain.Taxonomy;
 
 namespace WorkwaysPortal.Web.Features.Partners;
 

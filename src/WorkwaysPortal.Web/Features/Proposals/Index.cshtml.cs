@@ -1,10 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Proposals;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Proposals;
 

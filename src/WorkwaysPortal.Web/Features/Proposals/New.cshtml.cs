@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Web.Features.Proposals;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Proposals;
 
@@ -90,7 +83,7 @@ public sealed class NewModel(
             return NotFound();
         }
 
-        if (!(await authorization.AuthorizeAsync(User, organization, OrganizationOperations.Edit)).Succeeded)
+        if (!(await authorization.AuthorizeAsync(User, organization, Operations.Edit)).Succeeded)
         {
             return Forbid();
         }

@@ -1,13 +1,11 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Auditing;
 using WorkwaysPortal.Data.Notifications;
 using WorkwaysPortal.Domain;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Proposals;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Proposals;
 
@@ -18,7 +16,7 @@ namespace WorkwaysPortal.Web.Features.Proposals;
 /// of the workflow is a <see cref="ProposalOutcomeStatus.Conflict"/>, never an exception.
 /// </summary>
 public sealed class ProposalActions(
-    PortalDbContext db, ProposalAccessService access, ProposalNotifier notifier, TimeProvider clock)
+    PortalDbContext db, ProposalAuthorization access, ProposalNotifier notifier, TimeProvider clock)
 {
     /// <summary>A delegate writes a new proposal for their organization; it is saved as a draft, and submitted at once if asked.</summary>
     public async Task<ProposalOutcome> CreateAsync(
@@ -34,7 +32,7 @@ public sealed class ProposalActions(
             return ProposalOutcome.NotFound;
         }
 
-        if (!await access.ActsForAsync(user, proposerOrganizationId, ct))
+        if (!await Visibility.ActsForAsync(db, user.AsViewer(), proposerOrganizationId, ct))
         {
             return ProposalOutcome.Forbidden();
         }
@@ -53,14 +51,8 @@ public sealed class ProposalActions(
         var now = clock.GetUtcNow();
         var proposal = PartnershipProposal.Draft(proposerOrganizationId, details, actor.Id, now);
 
-        // The audit event names the proposal, so its id is taken from the sequence first: the
-        // proposal, its audit events and its notifications are then written by one SaveChanges.
-        var id = await db.Database
-            .SqlQuery<int>($"SELECT nextval(pg_get_serial_sequence('partnership_proposals', 'id'))::int AS \"Value\"")
-            .SingleAsync(ct);
-        db.Entry(proposal).Property(p => p.Id).CurrentValue = id;
-        db.Proposals.Add(proposal);
-        db.AuditEvents.Add(Audit(actor, now, AuditActions.ProposalDrafted, id, null));
+        // The proposal, its audit events and its notifications are written by one SaveChanges (ADR 005).
+        var id = await db.AddAuditedAsync(proposal, id => Audit(actor, now, AuditActions.ProposalDrafted, id, null), ct);
         if (submit)
         {
             await StepAsync(proposal, ProposalAction.Submit, actor, null, now, ct);
@@ -203,14 +195,10 @@ public sealed class ProposalActions(
 
     private async Task<(PartnershipProposal? Proposal, ProposalAccess Access)> LoadAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
-        var proposal = await db.Proposals.Include(p => p.Targets).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (proposal is null)
-        {
-            return (null, ProposalAccess.None);
-        }
-
-        var who = await access.ForAsync(user, proposal.ProposerOrganizationId, proposal.TargetOrganizationIds, ct);
-        return who.MaySee(proposal.SubmittedAt is not null) ? (proposal, who) : (null, ProposalAccess.None);
+        var proposal = await Visibility.Proposals(db, user.AsViewer()).Include(p => p.Targets).FirstOrDefaultAsync(p => p.Id == id, ct);
+        return proposal is null
+            ? (null, ProposalAccess.None)
+            : (proposal, await access.ForAsync(user, proposal.ProposerOrganizationId, proposal.TargetOrganizationIds, ct));
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Web.Features.Proposals;
 
 namespace WorkwaysPortal.Web.Features.Proposals;

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Proposals;
 
@@ -36,13 +34,13 @@ public sealed record ProposalView(
     uint Version,
     IReadOnlyList<ProposalHistoryEntry> History);
 
-/// <summary>Reads one proposal for someone who may see it (<see cref="ProposalAccess"/>), with its history.</summary>
-public sealed class ProposalQueries(PortalDbContext db, ProposalAccessService access)
+/// <summary>Reads one proposal for someone who may see it (<see cref="Visibility.Proposals"/>), with its history.</summary>
+public sealed class ProposalQueries(PortalDbContext db, ProposalAuthorization access)
 {
     /// <returns>The proposal and what the user is to it, or a null view when it does not exist or is hidden from them.</returns>
     public async Task<(ProposalView? View, ProposalAccess Access)> FindAsync(ClaimsPrincipal user, int id, CancellationToken ct)
     {
-        var row = await db.Proposals.AsNoTracking()
+        var row = await Visibility.Proposals(db, user.AsViewer()).AsNoTracking()
             .Where(p => p.Id == id)
             .Select(p => new
             {
@@ -73,11 +71,6 @@ public sealed class ProposalQueries(PortalDbContext db, ProposalAccessService ac
         }
 
         var who = await access.ForAsync(user, row.Proposer.Id, row.Partners.Select(p => p.OrganizationId), ct);
-        if (!who.MaySee(row.SubmittedAt is not null))
-        {
-            return (null, ProposalAccess.None);
-        }
-
         var view = new ProposalView(
             row.Id, row.Title, row.Rationale, row.ProposerContribution, row.State, row.Proposer,
             [.. row.Partners.OrderBy(p => p.Name, StringComparer.CurrentCulture)], row.Gap, row.Initiative,

@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Domain.Proposals;
 using WorkwaysPortal.Web.Api;
 using WorkwaysPortal.Web.Features.Proposals;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Proposals;
 

@@ -1,10 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Data.Work;
-using WorkwaysPortal.Web.Infrastructure;
+using WorkwaysPortal.Data.Listing;
 
 namespace WorkwaysPortal.Web.Features.Sessions;
 
@@ -15,7 +9,7 @@ public sealed record SessionListItem(int Id, string Title, string Consultation, 
 [Authorize(Policy = Policies.Staff)]
 public sealed class IndexModel(PortalDbContext db) : PageModel
 {
-    public const int PageSize = WorkList.DefaultPageSize;
+    public const int PageSize = ListLimits.DefaultPageSize;
 
     public ListPage<SessionListItem> Results { get; private set; } = new([], 0, 1, PageSize);
 

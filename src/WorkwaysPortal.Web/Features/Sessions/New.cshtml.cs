@@ -1,13 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Data.Taxonomy;
+using WorkwaysPortal.Data.Auditing;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Sessions;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Sessions;
 
@@ -87,13 +80,7 @@ public sealed class NewModel(
         var now = clock.GetUtcNow();
         var session = ConsultationSession.Record(details, User.Id(), now);
 
-        // The audit event names the session, so its id is taken from the sequence first: both are written by one SaveChanges.
-        var id = await db.Database
-            .SqlQuery<int>($"SELECT nextval(pg_get_serial_sequence('consultation_sessions', 'id'))::int AS \"Value\"")
-            .SingleAsync(ct);
-        db.Entry(session).Property(s => s.Id).CurrentValue = id;
-        db.Sessions.Add(session);
-        db.AuditEvents.Add(SessionAudit.Event(User, now, AuditActions.SessionRecorded, id));
+        var id = await db.AddAuditedAsync(session, id => SessionAudit.Event(User, now, AuditActions.SessionRecorded, id), ct);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Session {SessionId} recorded with {Participants} participants", id, session.Participants.Count);
 

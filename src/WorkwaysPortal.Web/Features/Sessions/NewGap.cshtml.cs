@@ -1,14 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Auditing;
 using WorkwaysPortal.Domain;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Web.Features.Gaps;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Sessions;
 
@@ -74,14 +68,11 @@ public sealed class NewGapModel(PortalDbContext db, GapForm form, TimeProvider c
         }
 
         var now = clock.GetUtcNow();
-        var gapId = await db.Database
-            .SqlQuery<int>($"SELECT nextval(pg_get_serial_sequence('gaps', 'id'))::int AS \"Value\"")
-            .SingleAsync(ct);
-        var gap = Gap.RaiseInSession(id, RaisedByOrganizationId, Input.ToDetails(), User.Id(), now);
-        db.Entry(gap).Property(g => g.Id).CurrentValue = gapId;
-        db.Gaps.Add(gap);
+        var gapId = await db.AddAuditedAsync(
+            Gap.RaiseInSession(id, RaisedByOrganizationId, Input.ToDetails(), User.Id(), now),
+            gapId => SessionAudit.Event(User, now, AuditActions.SessionGapCreated, id, new { gapId, participant, point }),
+            ct);
         found.Session.LinkGap(gapId, now);
-        db.AuditEvents.Add(SessionAudit.Event(User, now, AuditActions.SessionGapCreated, id, new { gapId, participant, point }));
         await db.SaveChangesAsync(ct);
 
         TempData["StatusMessage"] = t["The gap was created and linked to the session."].Value;

@@ -1,14 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Auditing;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Web.Features.Initiatives;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Sessions;
 
@@ -64,14 +58,11 @@ public sealed class NewInitiativeModel(
         }
 
         var now = clock.GetUtcNow();
-        var initiativeId = await db.Database
-            .SqlQuery<int>($"SELECT nextval(pg_get_serial_sequence('initiatives', 'id'))::int AS \"Value\"")
-            .SingleAsync(ct);
-        var initiative = Initiative.Record(Lead.Id, Input.ToDetails(), User.Id(), now);
-        db.Entry(initiative).Property(i => i.Id).CurrentValue = initiativeId;
-        db.Initiatives.Add(initiative);
+        var initiativeId = await db.AddAuditedAsync(
+            Initiative.Record(Lead.Id, Input.ToDetails(), User.Id(), now),
+            initiativeId => SessionAudit.Event(User, now, AuditActions.SessionInitiativeCreated, id, new { initiativeId, participant, point }),
+            ct);
         found.Session.LinkInitiative(initiativeId, now);
-        db.AuditEvents.Add(SessionAudit.Event(User, now, AuditActions.SessionInitiativeCreated, id, new { initiativeId, participant, point }));
         await db.SaveChangesAsync(ct);
 
         TempData["StatusMessage"] = t["The initiative was created and linked to the session."].Value;

@@ -1,11 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data.Sessions;
 using WorkwaysPortal.Documents.Sessions;
 using WorkwaysPortal.Domain.Sessions;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Sessions;
 

@@ -3,7 +3,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using WorkwaysPortal.Data.Import;
 using WorkwaysPortal.Domain.Auditing;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Sessions;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Data.Sessions;
 using WorkwaysPortal.Documents.Sessions;
 

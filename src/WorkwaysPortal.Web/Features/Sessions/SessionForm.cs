@@ -1,14 +1,9 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Sessions;
-using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Documents.Sessions;
 using WorkwaysPortal.Domain;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Sessions;
-using WorkwaysPortal.Domain.Taxonomy;
 
 namespace WorkwaysPortal.Web.Features.Sessions;
 

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
-using WorkwaysPortal.Web.Infrastructure;
-
 namespace WorkwaysPortal.Web.Features.Sessions;
 
 /// <summary>A session that mentions a gap, an initiative or an organization.</summary>

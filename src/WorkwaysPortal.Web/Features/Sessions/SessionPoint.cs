@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Domain.Sessions;
 
 namespace WorkwaysPortal.Web.Features.Sessions;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Caching;
 
 namespace WorkwaysPortal.Web.Infrastructure.Caching;

@@ -1,8 +1,6 @@
 using MailKit.Net.Smtp;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Mail;
 
 namespace WorkwaysPortal.Web.Infrastructure.Mail;

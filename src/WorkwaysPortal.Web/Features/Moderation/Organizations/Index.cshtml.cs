@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace WorkwaysPortal.Web.Features.Moderation.Organizations;
 
 /// <summary>The former organizations-only queue: now one queue for everything (<c>/Moderation</c>), filtered to organizations.</summary>

@@ -1,17 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Notifications;
-using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Organizations;
-using WorkwaysPortal.Domain.Taxonomy;
 using WorkwaysPortal.Web.Features.Organizations;
-using WorkwaysPortal.Web.Infrastructure;
 
 namespace WorkwaysPortal.Web.Features.Moderation.Organizations;
 

@@ -1,7 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using WorkwaysPortal.Domain.Proposals;
 using WorkwaysPortal.Web.Features.Proposals;
 

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using WorkwaysPortal.Domain.Auditing;
+
+namespace WorkwaysPortal.Data.Auditing;
+
+/// <summary>
+/// Adds a new record together with the audit event that names it, so that both (and whatever else
+/// the action adds) are written by one SaveChanges: the record's id is taken from its table's
+/// sequence first (ADR 005). Nothing is saved here.
+/// </summary>
+public static class AuditedCreation
+{
+    /// <param name="audit">The audit event of the creation, given the new record's id.</param>
+    /// <returns>The new record's id.</returns>
+    public static async Task<int> AddAuditedAsync<T>(this PortalDbContext db, T record, Func<int, AuditEvent> audit, CancellationToken ct)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(audit);
+        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of the portal.");
+        var table = entity.GetTableName();
+        var id = await db.Database
+            .SqlQuery<int>($"SELECT nextval(pg_get_serial_sequence({table}, 'id'))::int AS \"Value\"")
+            .SingleAsync(ct);
+        db.Entry(record).Property("Id").CurrentValue = id;
+        db.Add(record);
+        db.AuditEvents.Add(audit(id));
+        return id;
+    }
+}

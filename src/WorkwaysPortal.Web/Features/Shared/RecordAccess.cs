@@ -1,0 +1,24 @@
+namespace WorkwaysPortal.Web.Features;
+
+/// <summary>How a page that changes a record gets it: 404 when it does not exist, 403 when the user may not change it.</summary>
+public static class RecordAccess
+{
+    /// <returns>The record, or null and the answer to send instead.</returns>
+    public static async Task<(T? Record, IActionResult Refusal)> ForEditAsync<T>(
+        this PageModel page, IAuthorizationService authorization, Task<T?> loading)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(authorization);
+        ArgumentNullException.ThrowIfNull(loading);
+        var record = await loading;
+        if (record is null)
+        {
+            return (null, page.NotFound());
+        }
+
+        return (await authorization.AuthorizeAsync(page.User, record, Operations.Edit)).Succeeded
+            ? (record, page.Page())
+            : (null, page.Forbid());
+    }
+}
