@@ -72,7 +72,6 @@ public static class AccessTable
         ("Moderation", RoleOf(Policies.Moderation)),
         ("Staff", RoleOf(Policies.Staff)),
         ("Sessions", RoleOf(Policies.Staff)),
-        ("Admin", RoleOf(Policies.Admin)),
     ];
 
     public static IReadOnlyDictionary<string, AccessRule> Routes { get; } = new Dictionary<string, AccessRule>(StringComparer.Ordinal)

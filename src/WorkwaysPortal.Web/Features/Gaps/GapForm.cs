@@ -1,18 +1,54 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using WorkwaysPortal.Domain.Gaps;
+using WorkwaysPortal.Domain.Organizations;
 
 namespace WorkwaysPortal.Web.Features.Gaps;
 
 /// <summary>What the gap form partial needs.</summary>
 public sealed record GapFormView(GapInput Input, TaxonomySnapshot Taxonomy);
 
-/// <summary>What New and Edit share: the choices the form offers and the checks of what was posted.</summary>
-public sealed class GapForm(TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t)
+/// <summary>The gap form's choices and checks, and how a gap is made from it: for New, Edit and a session's new gap.</summary>
+public sealed class GapForm(PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t)
+    : IWorkItemForm<Gap, GapInput, GapFormView>
 {
-    public async Task<GapFormView> ViewAsync(GapInput input, CancellationToken ct) => new(input, await catalog.GetAsync(ct));
+    public IQueryable<Gap> WithId(int id) => db.Gaps.Where(x => x.Id == id);
 
-    public async Task ValidateAsync(GapInput input, ModelStateDictionary modelState, CancellationToken ct)
+    public string Saved => t["The gap was saved."];
+
+    public string ChangedMeanwhile => t["Someone else changed this gap while you were editing. Reload the page to see their changes."];
+
+    public GapInput NewInput(Organization organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        return new GapInput { Countries = [.. organization.Countries] };
+    }
+
+    public GapInput InputFrom(Gap item) => GapInput.From(item);
+
+    public (int Id, string Title, int? OrganizationId) Describe(Gap item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return (item.Id, item.Title, item.RaisedByOrganizationId);
+    }
+
+    public async Task<GapFormView> ViewAsync(GapInput input, int? organizationId, CancellationToken ct) => new(input, await catalog.GetAsync(ct));
+
+    public async Task ValidateAsync(GapInput input, ModelStateDictionary modelState, int? organizationId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         input.Validate(modelState, await catalog.GetAsync(ct), t);
+    }
+
+    public Gap Create(int organizationId, GapInput input, Guid createdBy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Gap.Raise(organizationId, input.ToDetails(), createdBy, now);
+    }
+
+    public void Update(Gap item, GapInput input, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(input);
+        item.Update(input.ToDetails(), now);
     }
 }

@@ -11,8 +11,6 @@ public static class GapsApi
     public sealed record GapSummary(
         int Id, string Title, string[] Requires, string[] Countries, string Status, string Priority, int? OrganizationId);
 
-    public sealed record GapList(IReadOnlyList<GapSummary> Items, int Total, int Page, int PageSize);
-
     public sealed record GapDetails(
         int Id, string Title, string[] Requires, string[] Countries, string Status, string Priority, int? OrganizationId,
         string Description, int[] GcmObjectives, DateTimeOffset CreatedAt);
@@ -26,27 +24,18 @@ public static class GapsApi
         return api;
     }
 
-    private static async Task<Results<Ok<GapList>, ValidationProblem>> ListAsync(
+    private static Task<Results<Ok<ApiList<GapSummary>>, ValidationProblem>> ListAsync(
         PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct,
-        string? status = null, string? priority = null)
-    {
-        var taxonomy = await catalog.GetAsync(ct);
-        var check = new QueryValidation();
-        var filter = new GapFilter(
-            list.Validate(check, taxonomy, withSector: false, withGcmObjective: true),
-            WorkCodes.Parse<GapStatus>(check.Code("status", status, WorkCodes.IsCode<GapStatus>)),
-            WorkCodes.Parse<GapPriority>(check.Code("priority", priority, WorkCodes.IsCode<GapPriority>)));
-        if (!check.IsValid)
-        {
-            return TypedResults.ValidationProblem(check.Errors, title: "The query has invalid parameters.");
-        }
-
-        var result = await GapQuery.SearchAsync(db, taxonomy, filter, lastPageWhenBeyond: false, ct);
-        return TypedResults.Ok(new GapList(
-            [.. result.Items.Select(g => new GapSummary(
-                g.Id, g.Title, g.Requires, g.Countries, WorkCodes.Code(g.Status), WorkCodes.Code(g.Priority), g.OrganizationId))],
-            result.Total, result.Page, result.PageSize));
-    }
+        string? status = null, string? priority = null) =>
+        ApiLists.AnswerAsync(
+            catalog,
+            (check, taxonomy) => new GapFilter(
+                list.Validate(check, taxonomy, withSector: false, withGcmObjective: true),
+                WorkCodes.Parse<GapStatus>(check.Code("status", status, WorkCodes.IsCode<GapStatus>)),
+                WorkCodes.Parse<GapPriority>(check.Code("priority", priority, WorkCodes.IsCode<GapPriority>))),
+            (taxonomy, filter) => GapQuery.SearchAsync(db, taxonomy, filter, lastPageWhenBeyond: false, ct),
+            g => new GapSummary(g.Id, g.Title, g.Requires, g.Countries, WorkCodes.Code(g.Status), WorkCodes.Code(g.Priority), g.OrganizationId),
+            ct);
 
     private static async Task<Results<Ok<GapDetails>, ProblemHttpResult>> GetAsync(
         int id, PortalDbContext db, HttpContext http, CancellationToken ct)
@@ -54,7 +43,7 @@ public static class GapsApi
         var gap = await Visibility.Gaps(db, http.User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
         if (gap is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No gap with this id.");
+            return ApiProblems.NotFound("No gap with this id.");
         }
 
         return TypedResults.Ok(new GapDetails(

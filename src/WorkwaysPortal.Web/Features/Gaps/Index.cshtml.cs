@@ -14,29 +14,18 @@ public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog, IStr
 
     protected override string PagePath => "/Gaps/Index";
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        await ReadFiltersAsync(ct);
-        Results = await GapQuery.SearchAsync(db, Taxonomy, Filter(paged: true), lastPageWhenBeyond: true, ct);
-    }
+    protected override Task<ListPage<GapListItem>> SearchAsync(ListFilter filter, CancellationToken ct) =>
+        GapQuery.SearchAsync(db, Taxonomy, new GapFilter(filter, Status, Priority), lastPageWhenBeyond: true, ct);
 
-    /// <summary>The whole search (every page) as CSV or Excel: the same public gaps as the page.</summary>
-    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
-    {
-        if (ExportCells.Parse(format) is not { } exportFormat)
-        {
-            return NotFound();
-        }
-
-        await ReadFiltersAsync(ct);
-        var rows = GapQuery.Matching(db, Taxonomy, Filter(paged: false))
-            .Select(g => new GapExportRow(
-                g.Id, g.Title, g.Status, g.Priority,
-                db.Organizations.Where(o => o.Id == g.RaisedByOrganizationId).Select(o => o.Name).FirstOrDefault(),
-                g.Requires, g.Countries, g.GcmObjectives, g.Description, g.CreatedAt))
-            .AsAsyncEnumerable();
-        return Export(exportFormat, ExportDatasets.Gaps, t["Gaps"], ExportTables.Gaps(t, Taxonomy, PortalCultures.Current), rows);
-    }
+    protected override IActionResult Export(ExportFormat format, ListFilter filter) =>
+        Export(
+            format, ExportDatasets.Gaps, t["Gaps"], ExportTables.Gaps(t, Taxonomy, PortalCultures.Current),
+            GapQuery.Matching(db, Taxonomy, new GapFilter(filter, Status, Priority))
+                .Select(g => new GapExportRow(
+                    g.Id, g.Title, g.Status, g.Priority,
+                    db.Organizations.Where(o => o.Id == g.RaisedByOrganizationId).Select(o => o.Name).FirstOrDefault(),
+                    g.Requires, g.Countries, g.GcmObjectives, g.Description, g.CreatedAt))
+                .AsAsyncEnumerable());
 
     protected override (string Name, string? Value)[] KindFilters() =>
     [
@@ -49,6 +38,4 @@ public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog, IStr
         Status = WorkCodes.Parse<GapStatus>(query["status"]);
         Priority = WorkCodes.Parse<GapPriority>(query["priority"]);
     }
-
-    private GapFilter Filter(bool paged) => new(Filters.ToQuery(paged), Status, Priority);
 }

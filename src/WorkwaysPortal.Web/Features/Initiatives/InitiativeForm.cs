@@ -1,32 +1,73 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Organizations;
 
 namespace WorkwaysPortal.Web.Features.Initiatives;
 
-/// <summary>What New and Edit share: the choices the form offers and the checks of what was posted.</summary>
+/// <summary>What the initiative form partial needs: the input, the taxonomy, and the organizations one may invite.</summary>
+public sealed record InitiativeFormView(InitiativeInput Input, TaxonomySnapshot Taxonomy, IReadOnlyList<OrganizationLink> Candidates);
+
+/// <summary>
+/// The initiative form's choices (the taxonomy, the verified organizations that may take part) and
+/// checks, and how an initiative is made from it: for New, Edit and a session's new initiative.
+/// </summary>
 public sealed class InitiativeForm(PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t)
+    : IWorkItemForm<Initiative, InitiativeInput, InitiativeFormView>
 {
-    /// <summary>The form with the taxonomy and the verified organizations that may take part (not the lead).</summary>
-    public async Task<InitiativeFormView> ViewAsync(InitiativeInput input, int leadOrganizationId, CancellationToken ct)
+    public IQueryable<Initiative> WithId(int id) => db.Initiatives.Where(x => x.Id == id);
+
+    public string Saved => t["The initiative was saved."];
+
+    public string ChangedMeanwhile => t["Someone else changed this initiative while you were editing. Reload the page to see their changes."];
+
+    public InitiativeInput NewInput(Organization organization)
     {
-        var candidates = await db.Organizations.AsNoTracking()
-            .Where(o => o.Status == VerificationStatus.Verified && o.Id != leadOrganizationId)
+        ArgumentNullException.ThrowIfNull(organization);
+        return new InitiativeInput { Countries = [.. organization.Countries] };
+    }
+
+    public InitiativeInput InputFrom(Initiative item) => InitiativeInput.From(item);
+
+    public (int Id, string Title, int? OrganizationId) Describe(Initiative item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return (item.Id, item.Title, item.LeadOrganizationId);
+    }
+
+    /// <summary>The form with the taxonomy and the verified organizations that may take part (not the lead).</summary>
+    public async Task<InitiativeFormView> ViewAsync(InitiativeInput input, int? organizationId, CancellationToken ct)
+    {
+        var candidates = await Visibility.Organizations(db, Viewer.Anonymous).AsNoTracking()
+            .Where(o => o.Id != organizationId)
             .OrderBy(o => o.Name)
             .Select(o => new OrganizationLink(o.Id, o.Name, o.Acronym))
             .ToListAsync(ct);
         return new InitiativeFormView(input, await catalog.GetAsync(ct), candidates);
     }
 
-    public async Task ValidateAsync(InitiativeInput input, ModelStateDictionary modelState, int leadOrganizationId, CancellationToken ct)
+    public async Task ValidateAsync(InitiativeInput input, ModelStateDictionary modelState, int? organizationId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var chosen = input.ParticipantOrganizationIds.Distinct().ToArray();
-        var verified = await db.Organizations.AsNoTracking()
-            .Where(o => chosen.Contains(o.Id) && o.Status == VerificationStatus.Verified)
+        var verified = await Visibility.Organizations(db, Viewer.Anonymous).AsNoTracking()
+            .Where(o => chosen.Contains(o.Id))
             .Select(o => o.Id)
             .ToListAsync(ct);
 
         // The lead may be ticked by mistake: the initiative drops it from its participants.
-        input.Validate(modelState, await catalog.GetAsync(ct), new HashSet<int>([.. verified, leadOrganizationId]), t);
+        input.Validate(modelState, await catalog.GetAsync(ct), new HashSet<int>([.. verified, .. organizationId is { } lead ? [lead] : Array.Empty<int>()]), t);
+    }
+
+    public Initiative Create(int organizationId, InitiativeInput input, Guid createdBy, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Initiative.Record(organizationId, input.ToDetails(), createdBy, now);
+    }
+
+    public void Update(Initiative item, InitiativeInput input, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(input);
+        item.Update(input.ToDetails(), now);
     }
 }

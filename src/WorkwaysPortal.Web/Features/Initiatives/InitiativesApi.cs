@@ -12,8 +12,6 @@ public static class InitiativesApi
     public sealed record InitiativeSummary(
         int Id, string Title, int LeadOrganizationId, string[] Countries, string[] Capabilities, string Status);
 
-    public sealed record InitiativeList(IReadOnlyList<InitiativeSummary> Items, int Total, int Page, int PageSize);
-
     public sealed record InitiativeDetails(
         int Id, string Title, int LeadOrganizationId, string[] Countries, string[] Capabilities, string Status,
         string Description, int[] GcmObjectives, int[] Participants, DateOnly? StartsOn, DateOnly? EndsOn);
@@ -27,25 +25,16 @@ public static class InitiativesApi
         return api;
     }
 
-    private static async Task<Results<Ok<InitiativeList>, ValidationProblem>> ListAsync(
-        PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct, string? status = null)
-    {
-        var taxonomy = await catalog.GetAsync(ct);
-        var check = new QueryValidation();
-        var filter = new InitiativeFilter(
-            list.Validate(check, taxonomy, withSector: false, withGcmObjective: true),
-            WorkCodes.Parse<InitiativeStatus>(check.Code("status", status, WorkCodes.IsCode<InitiativeStatus>)));
-        if (!check.IsValid)
-        {
-            return TypedResults.ValidationProblem(check.Errors, title: "The query has invalid parameters.");
-        }
-
-        var result = await InitiativeQuery.SearchAsync(db, taxonomy, filter, lastPageWhenBeyond: false, ct);
-        return TypedResults.Ok(new InitiativeList(
-            [.. result.Items.Select(i => new InitiativeSummary(
-                i.Id, i.Title, i.LeadOrganizationId, i.Countries, i.Capabilities, WorkCodes.Code(i.Status)))],
-            result.Total, result.Page, result.PageSize));
-    }
+    private static Task<Results<Ok<ApiList<InitiativeSummary>>, ValidationProblem>> ListAsync(
+        PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct, string? status = null) =>
+        ApiLists.AnswerAsync(
+            catalog,
+            (check, taxonomy) => new InitiativeFilter(
+                list.Validate(check, taxonomy, withSector: false, withGcmObjective: true),
+                WorkCodes.Parse<InitiativeStatus>(check.Code("status", status, WorkCodes.IsCode<InitiativeStatus>))),
+            (taxonomy, filter) => InitiativeQuery.SearchAsync(db, taxonomy, filter, lastPageWhenBeyond: false, ct),
+            i => new InitiativeSummary(i.Id, i.Title, i.LeadOrganizationId, i.Countries, i.Capabilities, WorkCodes.Code(i.Status)),
+            ct);
 
     private static async Task<Results<Ok<InitiativeDetails>, ProblemHttpResult>> GetAsync(
         int id, PortalDbContext db, HttpContext http, CancellationToken ct)
@@ -53,7 +42,7 @@ public static class InitiativesApi
         var initiative = await Visibility.Initiatives(db, http.User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (initiative is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No initiative with this id.");
+            return ApiProblems.NotFound("No initiative with this id.");
         }
 
         // Only participants that are themselves public are named.

@@ -10,8 +10,6 @@ public static class OrganizationsApi
 {
     public sealed record OrganizationSummary(int Id, string Name, string? Acronym, string Sector, string[] Countries, string[] Offers, string[] Seeks);
 
-    public sealed record OrganizationList(IReadOnlyList<OrganizationSummary> Items, int Total, int Page, int PageSize);
-
     public sealed record ContactDetails(string? Name, string? Email, string? Phone);
 
     public sealed record OrganizationDetails(
@@ -27,22 +25,14 @@ public static class OrganizationsApi
         return api;
     }
 
-    private static async Task<Results<Ok<OrganizationList>, ValidationProblem>> ListAsync(
-        PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct)
-    {
-        var taxonomy = await catalog.GetAsync(ct);
-        var check = new QueryValidation();
-        var filter = list.Validate(check, taxonomy, withSector: true, withGcmObjective: false);
-        if (!check.IsValid)
-        {
-            return TypedResults.ValidationProblem(check.Errors, title: "The query has invalid parameters.");
-        }
-
-        var result = await DirectoryQuery.SearchAsync(db, taxonomy, filter, lastPageWhenBeyond: false, ct);
-        return TypedResults.Ok(new OrganizationList(
-            [.. result.Items.Select(i => new OrganizationSummary(i.Id, i.Name, i.Acronym, i.Sector, i.Countries, i.Offers, i.Seeks))],
-            result.Total, result.Page, result.PageSize));
-    }
+    private static Task<Results<Ok<ApiList<OrganizationSummary>>, ValidationProblem>> ListAsync(
+        PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct) =>
+        ApiLists.AnswerAsync(
+            catalog,
+            (check, taxonomy) => list.Validate(check, taxonomy, withSector: true, withGcmObjective: false),
+            (taxonomy, filter) => DirectoryQuery.SearchAsync(db, taxonomy, filter, lastPageWhenBeyond: false, ct),
+            o => new OrganizationSummary(o.Id, o.Name, o.Acronym, o.Sector, o.Countries, o.Offers, o.Seeks),
+            ct);
 
     private static async Task<Results<Ok<OrganizationDetails>, ProblemHttpResult>> GetAsync(
         int id, PortalDbContext db, HttpContext http, CancellationToken ct)
@@ -51,7 +41,7 @@ public static class OrganizationsApi
         var organization = await Visibility.Organizations(db, user.AsViewer()).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organization is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No organization with this id.");
+            return ApiProblems.NotFound("No organization with this id.");
         }
 
         var o = organization;

@@ -51,7 +51,7 @@ public static class MatchesApi
             : null;
         if (partners is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No organization with this id.");
+            return ApiProblems.NotFound("No organization with this id.");
         }
 
         return TypedResults.Ok(await ListAsync(partners, MatchTargetKind.Organization, catalog, t, ct));
@@ -73,7 +73,7 @@ public static class MatchesApi
             : null;
         if (partners is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No gap with this id.");
+            return ApiProblems.NotFound("No gap with this id.");
         }
 
         return TypedResults.Ok(await ListAsync(partners, MatchTargetKind.Gap, catalog, t, ct));

@@ -30,21 +30,21 @@ public sealed class DetailsModel(ProposalQueries queries, ProposalActions action
     private async Task<IActionResult> StepAsync(int id, ProposalAction action, CancellationToken ct)
     {
         var outcome = await actions.ApplyAsync(User, id, action, null, Version, ct);
-        switch (outcome.Status)
+        if (outcome.Succeeded)
         {
-            case ProposalOutcomeStatus.Done:
-                TempData["StatusMessage"] = (action == ProposalAction.Resubmit
-                    ? t["The proposal was resubmitted. A moderator will review it again."]
-                    : t["The proposal was submitted. A moderator will review it."]).Value;
-                return RedirectToPage("Details", new { id });
-            case ProposalOutcomeStatus.NotFound:
-                return NotFound();
-            case ProposalOutcomeStatus.Forbidden:
-                return Forbid();
-            default:
-                ProposalPageErrors.Add(ModelState, outcome, t, _ => string.Empty);
-                return await ShowAsync(id, ct) ? Page() : NotFound();
+            TempData["StatusMessage"] = (action == ProposalAction.Resubmit
+                ? t["The proposal was resubmitted. A moderator will review it again."]
+                : t["The proposal was submitted. A moderator will review it."]).Value;
+            return RedirectToPage("Details", new { id });
         }
+
+        if (this.Refusal(outcome) is { } refused)
+        {
+            return refused;
+        }
+
+        ProposalPages.Add(ModelState, outcome, t, _ => string.Empty);
+        return await ShowAsync(id, ct) ? Page() : NotFound();
     }
 
     private async Task<bool> ShowAsync(int id, CancellationToken ct)

@@ -16,10 +16,13 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refusal)
+        var (proposal, refusal) = await this.ForProposerAsync(queries, id, ct);
+        if (proposal is null)
         {
             return refusal;
         }
+
+        Proposal = proposal;
 
         if (!ProposalWorkflow.IsEditable(Proposal.State))
         {
@@ -38,10 +41,13 @@ public sealed class EditModel(
 
     private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refusal)
+        var (proposal, refusal) = await this.ForProposerAsync(queries, id, ct);
+        if (proposal is null)
         {
             return refusal;
         }
+
+        Proposal = proposal;
 
         Input.Validate(ModelState, t);
         if (ModelState.IsValid)
@@ -56,32 +62,14 @@ public sealed class EditModel(
                 return RedirectToPage("Details", new { id });
             }
 
-            ProposalPageErrors.Add(ModelState, outcome, t, Input.KeyOf);
+            ProposalPages.Add(ModelState, outcome, t, Input.KeyOf);
         }
         else
         {
-            ProposalPageErrors.AddMissing(ModelState, await actions.CheckAsync(Proposal.Proposer.Id, Input.ToDetails(), submit, ct), t, Input.KeyOf);
+            ProposalPages.AddMissing(ModelState, await actions.CheckAsync(Proposal.Proposer.Id, Input.ToDetails(), submit, ct), t, Input.KeyOf);
         }
 
         Form = await ProposalFormView.LoadAsync(db, Proposal.Proposer.Id, Proposal.Proposer.Name, Input, ct);
         return Page();
-    }
-
-    /// <summary>404 for a proposal the user may not see; 403 for one they see but may not edit (an invited organization, a moderator).</summary>
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
-    {
-        var (view, access) = await queries.FindAsync(User, id, ct);
-        if (view is null)
-        {
-            return NotFound();
-        }
-
-        if (!access.ActsForProposer)
-        {
-            return Forbid();
-        }
-
-        Proposal = view;
-        return null;
     }
 }

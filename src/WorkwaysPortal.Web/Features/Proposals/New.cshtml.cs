@@ -63,11 +63,11 @@ public sealed class NewModel(
                 return RedirectToPage("Details", new { id = outcome.ProposalId });
             }
 
-            ProposalPageErrors.Add(ModelState, outcome, t, Input.KeyOf);
+            ProposalPages.Add(ModelState, outcome, t, Input.KeyOf);
         }
         else
         {
-            ProposalPageErrors.AddMissing(ModelState, await actions.CheckAsync(id, Input.ToDetails(), submit, ct), t, Input.KeyOf);
+            ProposalPages.AddMissing(ModelState, await actions.CheckAsync(id, Input.ToDetails(), submit, ct), t, Input.KeyOf);
         }
 
         Form = await ProposalFormView.LoadAsync(db, id, ProposerName, Input, ct);

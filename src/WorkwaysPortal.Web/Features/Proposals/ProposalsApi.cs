@@ -143,7 +143,7 @@ public static class ProposalsApi
     };
 
     private static ProblemHttpResult NotFound(IStringLocalizer t) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: t["No proposal with this id."]);
+        ApiProblems.NotFound(t["No proposal with this id."]);
 
     private static ProposalResponse ToResponse(ProposalView view) => new(
         view.Id, view.Title, ProposalText.Code(view.State), new OrganizationReference(view.Proposer.Id, view.Proposer.Name),

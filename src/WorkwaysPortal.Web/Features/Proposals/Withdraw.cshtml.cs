@@ -24,10 +24,13 @@ public sealed class WithdrawModel(ProposalQueries queries, ProposalActions actio
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refusal)
+        var (proposal, refusal) = await this.ForProposerAsync(queries, id, ct);
+        if (proposal is null)
         {
             return refusal;
         }
+
+        Proposal = proposal;
 
         if (ProposalWorkflow.Next(Proposal.State, ProposalAction.Withdraw) is null)
         {
@@ -41,10 +44,13 @@ public sealed class WithdrawModel(ProposalQueries queries, ProposalActions actio
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, ct) is { } refusal)
+        var (proposal, refusal) = await this.ForProposerAsync(queries, id, ct);
+        if (proposal is null)
         {
             return refusal;
         }
+
+        Proposal = proposal;
 
         if (!Input.Confirm)
         {
@@ -53,35 +59,18 @@ public sealed class WithdrawModel(ProposalQueries queries, ProposalActions actio
         }
 
         var outcome = await actions.ApplyAsync(User, id, ProposalAction.Withdraw, Input.Reason, Input.Version, ct);
-        switch (outcome.Status)
+        if (outcome.Succeeded)
         {
-            case ProposalOutcomeStatus.Done:
-                TempData["StatusMessage"] = t["The proposal was withdrawn."].Value;
-                return RedirectToPage("Details", new { id });
-            case ProposalOutcomeStatus.NotFound:
-                return NotFound();
-            case ProposalOutcomeStatus.Forbidden:
-                return Forbid();
-            default:
-                ProposalPageErrors.Add(ModelState, outcome, t, field => field == "reason" ? "Input.Reason" : string.Empty);
-                return Page();
-        }
-    }
-
-    private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
-    {
-        var (view, access) = await queries.FindAsync(User, id, ct);
-        if (view is null)
-        {
-            return NotFound();
+            TempData["StatusMessage"] = t["The proposal was withdrawn."].Value;
+            return RedirectToPage("Details", new { id });
         }
 
-        if (!access.ActsForProposer)
+        if (this.Refusal(outcome) is { } refused)
         {
-            return Forbid();
+            return refused;
         }
 
-        Proposal = view;
-        return null;
+        ProposalPages.Add(ModelState, outcome, t, field => field == "reason" ? "Input.Reason" : string.Empty);
+        return Page();
     }
 }

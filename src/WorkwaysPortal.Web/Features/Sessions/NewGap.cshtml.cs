@@ -43,7 +43,7 @@ public sealed class NewGapModel(PortalDbContext db, GapForm form, TimeProvider c
             Requires = [.. organization?.Seeks ?? []],
         };
         RaisedByOrganizationId = ParticipantOrganization?.Id;
-        Form = await form.ViewAsync(Input, ct);
+        Form = await form.ViewAsync(Input, RaisedByOrganizationId, ct);
         return Page();
     }
 
@@ -55,13 +55,13 @@ public sealed class NewGapModel(PortalDbContext db, GapForm form, TimeProvider c
         }
 
         await ShowAsync(found, ct);
-        await form.ValidateAsync(Input, ModelState, ct);
+        await form.ValidateAsync(Input, ModelState, RaisedByOrganizationId, ct);
         if (RaisedByOrganizationId is { } chosen && chosen != ParticipantOrganization?.Id)
         {
             ModelState.AddModelError(nameof(RaisedByOrganizationId), t[UserMessages.UnknownValue, chosen]);
         }
 
-        Form = await form.ViewAsync(Input, ct);
+        Form = await form.ViewAsync(Input, RaisedByOrganizationId, ct);
         if (!ModelState.IsValid)
         {
             return Page();

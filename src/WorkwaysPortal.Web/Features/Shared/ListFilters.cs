@@ -22,7 +22,8 @@ public sealed record ListFilters(
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(taxonomy);
-        var text = query["q"].ToString().Trim();
+        // Control characters (a NUL from a hand-made address) are dropped, not the whole search.
+        var text = new string([.. query["q"].ToString().Where(c => !char.IsControl(c) || char.IsWhiteSpace(c))]).Trim();
         if (text.Length > ListLimits.MaxTextLength)
         {
             text = text[..ListLimits.MaxTextLength].Trim();
@@ -37,7 +38,7 @@ public sealed record ListFilters(
             ? (int)Math.Clamp(p, 1, ListLimits.MaxPage)
             : 1;
         return new ListFilters(
-            text.Length == 0 || text.Any(c => char.IsControl(c) && !char.IsWhiteSpace(c)) ? null : text,
+            text.Length == 0 ? null : text,
             withSector ? Known(query["sector"], taxonomy.IsSector) : null,
             Known(query["country"].ToString().ToUpperInvariant(), taxonomy.IsCountry),
             Known(query["subRegion"], taxonomy.IsSubRegion),

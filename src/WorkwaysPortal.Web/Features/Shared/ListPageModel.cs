@@ -13,7 +13,7 @@ public abstract class ListPageModel<TItem>(TaxonomyCatalog catalog) : PageModel
 {
     public ListFilters Filters { get; private set; } = ListFilters.None;
     public TaxonomySnapshot Taxonomy { get; private set; } = TaxonomySnapshot.Seed;
-    public ListPage<TItem> Results { get; protected set; } = new([], 0, 1, ListLimits.DefaultPageSize);
+    public ListPage<TItem> Results { get; private set; } = new([], 0, 1, ListLimits.DefaultPageSize);
     public bool HasFilters => Filters.Any || KindFilters().Any(f => f.Value is not null);
 
     /// <summary>The page's path, e.g. "/Gaps/Index".</summary>
@@ -33,20 +33,44 @@ public abstract class ListPageModel<TItem>(TaxonomyCatalog catalog) : PageModel
     {
     }
 
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await ReadFiltersAsync(ct);
+        Results = await SearchAsync(Filters.ToQuery(paged: true), ct);
+    }
+
+    /// <summary>The whole search (every page) as CSV or Excel: the same records as the page.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
+    {
+        if (ExportCells.Parse(format) is not { } exportFormat)
+        {
+            return NotFound();
+        }
+
+        await ReadFiltersAsync(ct);
+        return Export(exportFormat, Filters.ToQuery(paged: false));
+    }
+
+    /// <summary>One page of the list (the last one when asked for one beyond it).</summary>
+    protected abstract Task<ListPage<TItem>> SearchAsync(ListFilter filter, CancellationToken ct);
+
+    /// <summary>The download of every record of the search (through <see cref="Export{TRow}"/>).</summary>
+    protected abstract IActionResult Export(ExportFormat format, ListFilter filter);
+
     /// <summary>The address of another page of the current search.</summary>
     public string Href(int page) => Filters.Href(Url.Page(PagePath)!, page, KindFilters());
 
     /// <summary>The address of a download of the current search.</summary>
     public string ExportHref(string format) => Filters.Href(Url.Page(PagePath, "Export")!, null, [.. KindFilters(), ("format", format)]);
 
-    protected async Task ReadFiltersAsync(CancellationToken ct)
+    private async Task ReadFiltersAsync(CancellationToken ct)
     {
         Taxonomy = await catalog.GetAsync(ct);
         Filters = ListFilters.Read(Request.Query, Taxonomy, HasSector, HasGcmObjectives);
         ReadKindFilters(Request.Query);
     }
 
-    /// <summary>The whole search (every page) as a download, audited with the filters of the page.</summary>
+    /// <summary>A download of rows, audited with the filters of the page.</summary>
     protected IActionResult Export<TRow>(
         ExportFormat format, string dataset, string title, IReadOnlyList<ExportColumn<TRow>> columns, IAsyncEnumerable<TRow> rows, bool withContacts = false)
     {

@@ -53,23 +53,23 @@ public sealed class ReviewModel(ProposalQueries queries, ProposalActions actions
     private async Task<IActionResult> DecideAsync(int id, ProposalAction action, string? reason, string reasonKey, CancellationToken ct)
     {
         var outcome = await actions.ApplyAsync(User, id, action, reason, Input.Version, ct);
-        switch (outcome.Status)
+        if (outcome.Succeeded)
         {
-            case ProposalOutcomeStatus.Done:
-                TempData["StatusMessage"] = (action switch
-                {
-                    ProposalAction.Approve => t["The proposal was approved. It now shows as a partnership on the organizations' pages."],
-                    ProposalAction.Reject => t["The proposal was rejected. The proposer can see the reason."],
-                    _ => t["Changes were requested. The proposer can see what to change."],
-                }).Value;
-                return RedirectToPage("/Moderation/Index");
-            case ProposalOutcomeStatus.NotFound:
-                return NotFound();
-            case ProposalOutcomeStatus.Forbidden when outcome.Message is null:
-                return Forbid();
+            TempData["StatusMessage"] = (action switch
+            {
+                ProposalAction.Approve => t["The proposal was approved. It now shows as a partnership on the organizations' pages."],
+                ProposalAction.Reject => t["The proposal was rejected. The proposer can see the reason."],
+                _ => t["Changes were requested. The proposer can see what to change."],
+            }).Value;
+            return RedirectToPage("/Moderation/Index");
         }
 
-        ProposalPageErrors.Add(ModelState, outcome, t, field => field == "reason" ? reasonKey : string.Empty);
+        if (this.Refusal(outcome) is { } refused)
+        {
+            return refused;
+        }
+
+        ProposalPages.Add(ModelState, outcome, t, field => field == "reason" ? reasonKey : string.Empty);
         if (!await ShowAsync(id, ct))
         {
             return NotFound();
