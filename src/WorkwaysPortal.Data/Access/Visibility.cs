@@ -71,14 +71,8 @@ public static class Visibility
     public static IQueryable<Organization> ActsFor(PortalDbContext db, Viewer viewer)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(viewer);
-        if (viewer.IsAdmin)
-        {
-            return db.Organizations;
-        }
-
-        var userId = viewer.UserId;
-        return userId is null ? db.Organizations.Where(o => false) : db.Organizations.Where(o => o.Members.Any(m => m.UserId == userId));
+        var memberOf = MemberOf(db, viewer);
+        return viewer.IsAdmin ? db.Organizations : db.Organizations.Where(o => memberOf.Contains(o.Id));
     }
 
     /// <summary>Whether the viewer acts for one organization (<see cref="ActsFor"/>), of an organization that exists; no query for anonymous visitors and administrators.</summary>

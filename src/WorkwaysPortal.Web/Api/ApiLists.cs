@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using WorkwaysPortal.Data.Listing;
 
 namespace WorkwaysPortal.Web.Api;

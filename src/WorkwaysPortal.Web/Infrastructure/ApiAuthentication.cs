@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using WorkwaysPortal.Web.Api;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 

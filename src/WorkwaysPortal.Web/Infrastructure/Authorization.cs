@@ -35,8 +35,13 @@ public static class Operations
     public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
 }
 
-public static class ViewerExtensions
+public static class AuthorizationExtensions
 {
+    /// <summary>Registers who may change records of type <typeparamref name="T"/>: whoever acts for the organization <paramref name="owner"/> names.</summary>
+    public static IServiceCollection AddOwnedRecordRule<T>(this IServiceCollection services, Func<T, int?> owner) =>
+        services.AddScoped<IAuthorizationHandler>(provider =>
+            new OwnedRecordAuthorizationHandler<T>(provider.GetRequiredService<PortalDbContext>(), owner));
+
     /// <summary>The signed-in user (or an anonymous visitor) as the Data layer's access rules see them.</summary>
     public static Viewer AsViewer(this ClaimsPrincipal user)
     {
@@ -51,7 +56,7 @@ public static class ViewerExtensions
 /// Who may change a record that belongs to an organization (the organization itself, its initiatives,
 /// its gaps): whoever acts for that organization, its delegates and administrators
 /// (<see cref="Visibility.ActsFor"/>). A record of no organization (a gap a session raised) is GFMD
-/// staff's. One instance per kind of record, registered in <see cref="PortalServices"/>.
+/// staff's. One instance per kind of record, registered by its feature (<see cref="AuthorizationExtensions.AddOwnedRecordRule"/>).
 /// </summary>
 public sealed class OwnedRecordAuthorizationHandler<T>(PortalDbContext db, Func<T, int?> owner)
     : AuthorizationHandler<OperationAuthorizationRequirement, T>

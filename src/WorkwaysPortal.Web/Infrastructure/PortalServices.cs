@@ -8,13 +8,8 @@ using Serilog;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Documents;
-using WorkwaysPortal.Web.Api;
+using WorkwaysPortal.Web.Features;
 using WorkwaysPortal.Web.Benchmarks;
-using WorkwaysPortal.Web.Features.Gaps;
-using WorkwaysPortal.Web.Features.Initiatives;
-using WorkwaysPortal.Web.Features.Organizations;
-using WorkwaysPortal.Web.Features.Proposals;
-using WorkwaysPortal.Web.Features.Sessions;
 using WorkwaysPortal.Web.Infrastructure.Caching;
 using WorkwaysPortal.Web.Infrastructure.Mail;
 
@@ -94,11 +89,7 @@ public static class PortalServices
 
         services.AddPortalApiAuthentication();
         services.AddAuthorization(Policies.Configure);
-        services.AddOrganizations();
-        services.AddInitiatives();
-        services.AddGaps();
-        services.AddProposals();
-        services.AddSessions();
+        services.AddPortalFeatures();
         services.AddScoped<Exports.ExportAudit>();
 
         services.AddLocalization(options => options.ResourcesPath = "Resources");

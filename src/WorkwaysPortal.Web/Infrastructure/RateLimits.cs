@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
-using WorkwaysPortal.Web.Api;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using WorkwaysPortal.Data.Accounts;
-using WorkwaysPortal.Web.Api;
 
 namespace WorkwaysPortal.Web.Features.Account;
 

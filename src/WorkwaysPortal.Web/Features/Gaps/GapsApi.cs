@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using WorkwaysPortal.Data.Listing;
 using WorkwaysPortal.Domain.Gaps;
-using WorkwaysPortal.Web.Api;
 
 namespace WorkwaysPortal.Web.Features.Gaps;
 

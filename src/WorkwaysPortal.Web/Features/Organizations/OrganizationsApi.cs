@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using WorkwaysPortal.Data.Listing;
 using WorkwaysPortal.Domain.Accounts;
 using WorkwaysPortal.Domain.Organizations;
-using WorkwaysPortal.Web.Api;
 
 namespace WorkwaysPortal.Web.Features.Organizations;
 

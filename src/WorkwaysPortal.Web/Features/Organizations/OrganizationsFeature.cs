@@ -4,12 +4,7 @@ namespace WorkwaysPortal.Web.Features.Organizations;
 
 public static class OrganizationsFeature
 {
-    /// <summary>Who may edit an organization (its delegates, administrators) and the moderators' notices.</summary>
-    public static IServiceCollection AddOrganizations(this IServiceCollection services)
-    {
-        services.AddScoped<IAuthorizationHandler>(provider =>
-            new OwnedRecordAuthorizationHandler<Organization>(provider.GetRequiredService<PortalDbContext>(), o => o.Id));
-        services.AddScoped<OrganizationNotifier>();
-        return services;
-    }
+    /// <summary>An organization is its delegates' (and administrators') to change; the moderators' notices.</summary>
+    public static IServiceCollection AddOrganizations(this IServiceCollection services) =>
+        services.AddOwnedRecordRule<Organization>(o => o.Id).AddScoped<OrganizationNotifier>();
 }

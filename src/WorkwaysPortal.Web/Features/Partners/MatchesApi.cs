@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Domain.Matching;
-using WorkwaysPortal.Web.Api;
 using WorkwaysPortal.Web.Features.Partners;
 
 namespace WorkwaysPortal.Web.Features.Partners;

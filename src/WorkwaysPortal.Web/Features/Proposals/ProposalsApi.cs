@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using WorkwaysPortal.Domain.Proposals;
-using WorkwaysPortal.Web.Api;
 using WorkwaysPortal.Web.Features.Proposals;
 
 namespace WorkwaysPortal.Web.Features.Proposals;

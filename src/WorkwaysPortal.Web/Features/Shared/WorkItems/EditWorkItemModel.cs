@@ -1,63 +1,60 @@
 namespace WorkwaysPortal.Web.Features;
 
 /// <summary>Whoever may change a work item (its organization's delegates; a session's gap, staff) edits it; nobody else (403).</summary>
-[Authorize]
 public abstract class EditWorkItemModel<TItem, TInput, TView>(
-    PortalDbContext db, IAuthorizationService authorization, IWorkItemForm<TItem, TInput, TView> form, TimeProvider clock) : PageModel
+    PortalDbContext db, IAuthorizationService authorization, IWorkItemForm<TItem, TInput, TView> form, TimeProvider clock)
+    : WorkItemFormModel<TItem, TInput, TView>(form)
     where TItem : class
     where TInput : class, new()
 {
-    [BindProperty] public TInput Input { get; set; } = new();
-    public TView Form { get; private set; } = default!;
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
-        var (item, refusal) = await this.ForEditAsync(authorization, form.WithId(id).AsNoTracking().FirstOrDefaultAsync(ct));
+        var (item, refusal) = await this.ForEditAsync(authorization, Kind.WithId(id).AsNoTracking().FirstOrDefaultAsync(ct));
         if (item is null)
         {
             return refusal;
         }
 
-        Input = form.InputFrom(item);
-        await ShowAsync(item, ct);
+        Input = Kind.InputFrom(item);
+        await ShowFormAsync(Describe(item), ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken ct)
     {
-        var (item, refusal) = await this.ForEditAsync(authorization, form.WithId(id).FirstOrDefaultAsync(ct));
+        var (item, refusal) = await this.ForEditAsync(authorization, Kind.WithId(id).FirstOrDefaultAsync(ct));
         if (item is null)
         {
             return refusal;
         }
 
-        await ShowAsync(item, ct);
-        await form.ValidateAsync(Input, ModelState, form.Describe(item).OrganizationId, ct);
-        if (!ModelState.IsValid)
+        if (!await ValidateAsync(Describe(item), ct))
         {
             return Page();
         }
 
-        form.Update(item, Input, clock.GetUtcNow());
+        Kind.Update(item, Input, clock.GetUtcNow());
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, form.ChangedMeanwhile);
+            ModelState.AddModelError(string.Empty, Kind.ChangedMeanwhile);
             return Page();
         }
 
-        TempData["StatusMessage"] = form.Saved;
+        TempData["StatusMessage"] = Kind.Saved;
         return RedirectToPage("Details", new { id });
     }
 
-    private async Task ShowAsync(TItem item, CancellationToken ct)
+    /// <summary>Shows the item's id and title in the page and answers its organization.</summary>
+    private int? Describe(TItem item)
     {
-        (Id, Title, var organizationId) = form.Describe(item);
-        Form = await form.ViewAsync(Input, organizationId, ct);
+        (Id, Title, var organizationId) = Kind.Describe(item);
+        return organizationId;
     }
 }

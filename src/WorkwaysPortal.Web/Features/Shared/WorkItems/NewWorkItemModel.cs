@@ -6,14 +6,12 @@ namespace WorkwaysPortal.Web.Features;
 /// An organization's delegates add a work item to it. The organization is the one in the address,
 /// checked against the signed-in user (404 unknown, 403 not theirs); nothing in the form can change it.
 /// </summary>
-[Authorize]
 public abstract class NewWorkItemModel<TItem, TInput, TView>(
-    PortalDbContext db, IAuthorizationService authorization, IWorkItemForm<TItem, TInput, TView> form, TimeProvider clock) : PageModel
+    PortalDbContext db, IAuthorizationService authorization, IWorkItemForm<TItem, TInput, TView> form, TimeProvider clock)
+    : WorkItemFormModel<TItem, TInput, TView>(form)
     where TItem : class
     where TInput : class, new()
 {
-    [BindProperty] public TInput Input { get; set; } = new();
-    public TView Form { get; private set; } = default!;
     public OrganizationLink Organization { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int organizationId, CancellationToken ct)
@@ -24,8 +22,8 @@ public abstract class NewWorkItemModel<TItem, TInput, TView>(
             return refusal;
         }
 
-        Input = form.NewInput(organization);
-        await ShowAsync(organization, ct);
+        Input = Kind.NewInput(organization);
+        await ShowFormAsync(organization.Id, ct);
         return Page();
     }
 
@@ -37,27 +35,27 @@ public abstract class NewWorkItemModel<TItem, TInput, TView>(
             return refusal;
         }
 
-        await ShowAsync(organization, ct);
-        await form.ValidateAsync(Input, ModelState, organization.Id, ct);
-        if (!ModelState.IsValid)
+        if (!await ValidateAsync(organization.Id, ct))
         {
             return Page();
         }
 
-        var item = form.Create(organization.Id, Input, User.Id(), clock.GetUtcNow());
+        var item = Kind.Create(organization.Id, Input, User.Id(), clock.GetUtcNow());
         db.Add(item);
         await db.SaveChangesAsync(ct);
 
-        TempData["StatusMessage"] = form.Saved;
-        return RedirectToPage("Details", new { id = form.Describe(item).Id });
+        TempData["StatusMessage"] = Kind.Saved;
+        return RedirectToPage("Details", new { id = Kind.Describe(item).Id });
     }
 
-    private Task<(Organization? Record, IActionResult Refusal)> LoadAsync(int organizationId, CancellationToken ct) =>
-        this.ForEditAsync(authorization, db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct));
-
-    private async Task ShowAsync(Organization organization, CancellationToken ct)
+    private async Task<(Organization? Record, IActionResult Refusal)> LoadAsync(int organizationId, CancellationToken ct)
     {
-        Organization = new OrganizationLink(organization.Id, organization.Name, organization.Acronym);
-        Form = await form.ViewAsync(Input, organization.Id, ct);
+        var loaded = await this.ForEditAsync(authorization, db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct));
+        if (loaded.Record is { } organization)
+        {
+            Organization = new OrganizationLink(organization.Id, organization.Name, organization.Acronym);
+        }
+
+        return loaded;
     }
 }
