@@ -12,16 +12,16 @@ namespace WorkwaysPortal.Domain;
 /// </summary>
 public static class WorkRules
 {
+    /// <summary>The longest title and description of a work item (an initiative or a gap), in characters.</summary>
+    public const int TitleMaxLength = 200;
+
+    public const int DescriptionMaxLength = 4000;
+
     public static IReadOnlyList<FieldError> Check(InitiativeDetails details, TaxonomySnapshot taxonomy)
     {
         ArgumentNullException.ThrowIfNull(details);
-        ArgumentNullException.ThrowIfNull(taxonomy);
-        var errors = new List<FieldError>();
-        Text(errors, "title", details.Title, Initiative.TitleMaxLength, required: true);
-        Text(errors, "description", details.Description, Initiative.DescriptionMaxLength, required: true);
-        Countries(errors, details.Countries, taxonomy);
+        var errors = Common(details.Title, details.Description, details.Countries, details.GcmObjectives, taxonomy);
         Capabilities(errors, "capabilities", details.Capabilities, taxonomy, required: false);
-        Objectives(errors, details.GcmObjectives, taxonomy);
         if (!Enum.IsDefined(details.Status))
         {
             errors.Add(new("status", UserMessages.UnknownValue, details.Status));
@@ -38,18 +38,26 @@ public static class WorkRules
     public static IReadOnlyList<FieldError> Check(GapDetails details, TaxonomySnapshot taxonomy)
     {
         ArgumentNullException.ThrowIfNull(details);
-        ArgumentNullException.ThrowIfNull(taxonomy);
-        var errors = new List<FieldError>();
-        Text(errors, "title", details.Title, Gap.TitleMaxLength, required: true);
-        Text(errors, "description", details.Description, Gap.DescriptionMaxLength, required: true);
+        var errors = Common(details.Title, details.Description, details.Countries, details.GcmObjectives, taxonomy);
         Capabilities(errors, "requires", details.Requires, taxonomy, required: true);
-        Countries(errors, details.Countries, taxonomy);
-        Objectives(errors, details.GcmObjectives, taxonomy);
         if (!Enum.IsDefined(details.Priority))
         {
             errors.Add(new("priority", UserMessages.UnknownValue, details.Priority));
         }
 
+        return errors;
+    }
+
+    /// <summary>What every work item must have: a title, a description, known countries (at least one) and known GCM objectives.</summary>
+    private static List<FieldError> Common(
+        string title, string description, IReadOnlyList<string> countries, IReadOnlyList<int> objectives, TaxonomySnapshot taxonomy)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        var errors = new List<FieldError>();
+        Text(errors, "title", title, TitleMaxLength, required: true);
+        Text(errors, "description", description, DescriptionMaxLength, required: true);
+        Countries(errors, countries, taxonomy);
+        Objectives(errors, objectives, taxonomy);
         return errors;
     }
 

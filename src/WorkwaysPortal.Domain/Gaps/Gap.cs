@@ -30,8 +30,8 @@ public sealed record GapDetails(
 /// </summary>
 public sealed class Gap
 {
-    public const int TitleMaxLength = 200;
-    public const int DescriptionMaxLength = 4000;
+    public const int TitleMaxLength = WorkRules.TitleMaxLength;
+    public const int DescriptionMaxLength = WorkRules.DescriptionMaxLength;
 
     private Gap()
     {
@@ -99,14 +99,7 @@ public sealed class Gap
     }
 
     /// <summary>An approved partnership works on the gap.</summary>
-    public void MarkBeingAddressed(DateTimeOffset now)
-    {
-        if (Status == GapStatus.Open)
-        {
-            Status = GapStatus.BeingAddressed;
-            UpdatedAt = now;
-        }
-    }
+    public void MarkBeingAddressed(DateTimeOffset now) => Move(GapStatus.Open, GapStatus.BeingAddressed, now);
 
     public void Close(DateTimeOffset now)
     {
@@ -114,11 +107,14 @@ public sealed class Gap
         UpdatedAt = now;
     }
 
-    public void Reopen(DateTimeOffset now)
+    public void Reopen(DateTimeOffset now) => Move(GapStatus.Closed, GapStatus.Open, now);
+
+    /// <summary>Moves the gap to <paramref name="to"/> when it is in <paramref name="from"/>; otherwise nothing changes.</summary>
+    private void Move(GapStatus from, GapStatus to, DateTimeOffset now)
     {
-        if (Status == GapStatus.Closed)
+        if (Status == from)
         {
-            Status = GapStatus.Open;
+            Status = to;
             UpdatedAt = now;
         }
     }

@@ -6,8 +6,8 @@ namespace WorkwaysPortal.Domain.Initiatives;
 /// </summary>
 public sealed class Initiative
 {
-    public const int TitleMaxLength = 200;
-    public const int DescriptionMaxLength = 4000;
+    public const int TitleMaxLength = WorkRules.TitleMaxLength;
+    public const int DescriptionMaxLength = WorkRules.DescriptionMaxLength;
 
     private Initiative()
     {

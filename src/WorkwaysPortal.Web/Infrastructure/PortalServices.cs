@@ -8,8 +8,8 @@ using Serilog;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Documents;
-using WorkwaysPortal.Web.Features;
 using WorkwaysPortal.Web.Benchmarks;
+using WorkwaysPortal.Web.Features;
 using WorkwaysPortal.Web.Infrastructure.Caching;
 using WorkwaysPortal.Web.Infrastructure.Mail;
 

@@ -8,25 +8,21 @@ namespace WorkwaysPortal.Web.Features.Proposals;
 [Authorize]
 [EnableRateLimiting(RateLimits.ProposalSubmission)]
 public sealed class EditModel(
-    PortalDbContext db, ProposalQueries queries, ProposalActions actions, IStringLocalizer<SharedResource> t) : PageModel
+    PortalDbContext db, ProposalQueries queries, ProposalActions actions, IStringLocalizer<SharedResource> localizer) : ProposalPageModel(queries, localizer)
 {
     [BindProperty] public ProposalInput Input { get; set; } = new();
-    public ProposalView Proposal { get; private set; } = null!;
     public ProposalFormView Form { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var (proposal, refusal) = await this.ForProposerAsync(queries, id, ct);
-        if (proposal is null)
+        if (await ShowToProposerAsync(id, ct) is { } refusal)
         {
             return refusal;
         }
 
-        Proposal = proposal;
-
         if (!ProposalWorkflow.IsEditable(Proposal.State))
         {
-            TempData["StatusMessage"] = t["This proposal can no longer be changed."].Value;
+            TempData["StatusMessage"] = T["This proposal can no longer be changed."].Value;
             return RedirectToPage("Details", new { id });
         }
 
@@ -41,15 +37,12 @@ public sealed class EditModel(
 
     private async Task<IActionResult> SaveAsync(int id, bool submit, CancellationToken ct)
     {
-        var (proposal, refusal) = await this.ForProposerAsync(queries, id, ct);
-        if (proposal is null)
+        if (await ShowToProposerAsync(id, ct) is { } refusal)
         {
             return refusal;
         }
 
-        Proposal = proposal;
-
-        Input.Validate(ModelState, t);
+        Input.Validate(ModelState, T);
         if (ModelState.IsValid)
         {
             var resubmit = Proposal.State == ProposalState.ChangesRequested;
@@ -57,16 +50,16 @@ public sealed class EditModel(
             if (outcome.Succeeded)
             {
                 TempData["StatusMessage"] = (submit
-                    ? resubmit ? t["The proposal was resubmitted. A moderator will review it again."] : t["The proposal was submitted. A moderator will review it."]
-                    : t["The proposal was saved."]).Value;
+                    ? resubmit ? T["The proposal was resubmitted. A moderator will review it again."] : T["The proposal was submitted. A moderator will review it."]
+                    : T["The proposal was saved."]).Value;
                 return RedirectToPage("Details", new { id });
             }
 
-            ProposalPages.Add(ModelState, outcome, t, Input.KeyOf);
+            ProposalPages.Add(ModelState, outcome, T, Input.KeyOf);
         }
         else
         {
-            ProposalPages.AddMissing(ModelState, await actions.CheckAsync(Proposal.Proposer.Id, Input.ToDetails(), submit, ct), t, Input.KeyOf);
+            ProposalPages.AddMissing(ModelState, await actions.CheckAsync(Proposal.Proposer.Id, Input.ToDetails(), submit, ct), T, Input.KeyOf);
         }
 
         Form = await ProposalFormView.LoadAsync(db, Proposal.Proposer.Id, Proposal.Proposer.Name, Input, ct);

@@ -6,7 +6,8 @@ namespace WorkwaysPortal.Web.Features.Proposals;
 
 /// <summary>The proposer's delegates withdraw a proposal before a decision, after confirming; it cannot be undone.</summary>
 [Authorize]
-public sealed class WithdrawModel(ProposalQueries queries, ProposalActions actions, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class WithdrawModel(ProposalQueries queries, ProposalActions actions, IStringLocalizer<SharedResource> localizer)
+    : ProposalPageModel(queries, localizer)
 {
     public sealed class WithdrawInput
     {
@@ -20,21 +21,17 @@ public sealed class WithdrawModel(ProposalQueries queries, ProposalActions actio
     }
 
     [BindProperty] public WithdrawInput Input { get; set; } = new();
-    public ProposalView Proposal { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var (proposal, refusal) = await this.ForProposerAsync(queries, id, ct);
-        if (proposal is null)
+        if (await ShowToProposerAsync(id, ct) is { } refusal)
         {
             return refusal;
         }
 
-        Proposal = proposal;
-
         if (ProposalWorkflow.Next(Proposal.State, ProposalAction.Withdraw) is null)
         {
-            TempData["StatusMessage"] = t["This proposal can no longer be withdrawn."].Value;
+            TempData["StatusMessage"] = T["This proposal can no longer be withdrawn."].Value;
             return RedirectToPage("Details", new { id });
         }
 
@@ -44,33 +41,19 @@ public sealed class WithdrawModel(ProposalQueries queries, ProposalActions actio
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        var (proposal, refusal) = await this.ForProposerAsync(queries, id, ct);
-        if (proposal is null)
+        if (await ShowToProposerAsync(id, ct) is { } refusal)
         {
             return refusal;
         }
 
-        Proposal = proposal;
-
         if (!Input.Confirm)
         {
-            ModelState.AddModelError("Input.Confirm", t["Tick the box to confirm that you want to withdraw the proposal."]);
+            ModelState.AddModelError("Input.Confirm", T["Tick the box to confirm that you want to withdraw the proposal."]);
             return Page();
         }
 
         var outcome = await actions.ApplyAsync(User, id, ProposalAction.Withdraw, Input.Reason, Input.Version, ct);
-        if (outcome.Succeeded)
-        {
-            TempData["StatusMessage"] = t["The proposal was withdrawn."].Value;
-            return RedirectToPage("Details", new { id });
-        }
-
-        if (this.Refusal(outcome) is { } refused)
-        {
-            return refused;
-        }
-
-        ProposalPages.Add(ModelState, outcome, t, field => field == "reason" ? "Input.Reason" : string.Empty);
-        return Page();
+        return await AnswerAsync(
+            outcome, id, T["The proposal was withdrawn."], "Details", new { id }, field => field == "reason" ? "Input.Reason" : string.Empty, ct);
     }
 }

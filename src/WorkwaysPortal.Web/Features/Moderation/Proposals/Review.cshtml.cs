@@ -9,7 +9,8 @@ namespace WorkwaysPortal.Web.Features.Moderation.Proposals;
 /// Two moderators deciding at once: one wins, the other is told who decided. A moderator who is a
 /// delegate of one of the organizations involved may not decide (conflict of interest).
 /// </summary>
-public sealed class ReviewModel(ProposalQueries queries, ProposalActions actions, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ReviewModel(ProposalQueries queries, ProposalActions actions, IStringLocalizer<SharedResource> localizer)
+    : ProposalPageModel(queries, localizer)
 {
     public sealed class DecisionInput
     {
@@ -27,8 +28,6 @@ public sealed class ReviewModel(ProposalQueries queries, ProposalActions actions
     }
 
     [BindProperty] public DecisionInput Input { get; set; } = new();
-    public ProposalView Proposal { get; private set; } = null!;
-    public ProposalAccess Access { get; private set; } = ProposalAccess.None;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -50,49 +49,18 @@ public sealed class ReviewModel(ProposalQueries queries, ProposalActions actions
     public Task<IActionResult> OnPostRequestChangesAsync(int id, CancellationToken ct) =>
         DecideAsync(id, ProposalAction.RequestChanges, Input.ChangesReason, "Input.ChangesReason", ct);
 
-    private async Task<IActionResult> DecideAsync(int id, ProposalAction action, string? reason, string reasonKey, CancellationToken ct)
-    {
-        var outcome = await actions.ApplyAsync(User, id, action, reason, Input.Version, ct);
-        if (outcome.Succeeded)
-        {
-            TempData["StatusMessage"] = (action switch
+    private async Task<IActionResult> DecideAsync(int id, ProposalAction action, string? reason, string reasonKey, CancellationToken ct) =>
+        await AnswerAsync(
+            await actions.ApplyAsync(User, id, action, reason, Input.Version, ct),
+            id,
+            action switch
             {
-                ProposalAction.Approve => t["The proposal was approved. It now shows as a partnership on the organizations' pages."],
-                ProposalAction.Reject => t["The proposal was rejected. The proposer can see the reason."],
-                _ => t["Changes were requested. The proposer can see what to change."],
-            }).Value;
-            return RedirectToPage("/Moderation/Index");
-        }
-
-        if (this.Refusal(outcome) is { } refused)
-        {
-            return refused;
-        }
-
-        ProposalPages.Add(ModelState, outcome, t, field => field == "reason" ? reasonKey : string.Empty);
-        if (!await ShowAsync(id, ct))
-        {
-            return NotFound();
-        }
-
-        if (outcome.Status == ProposalOutcomeStatus.Forbidden)
-        {
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-        }
-
-        return Page();
-    }
-
-    private async Task<bool> ShowAsync(int id, CancellationToken ct)
-    {
-        var (view, access) = await queries.FindAsync(User, id, ct);
-        if (view is null)
-        {
-            return false;
-        }
-
-        Proposal = view;
-        Access = access;
-        return true;
-    }
+                ProposalAction.Approve => T["The proposal was approved. It now shows as a partnership on the organizations' pages."],
+                ProposalAction.Reject => T["The proposal was rejected. The proposer can see the reason."],
+                _ => T["Changes were requested. The proposer can see what to change."],
+            },
+            "/Moderation/Index",
+            null,
+            field => field == "reason" ? reasonKey : string.Empty,
+            ct);
 }
