@@ -6,7 +6,10 @@ using WorkwaysPortal.Domain.Matching;
 
 namespace WorkwaysPortal.Data.Matching;
 
-/// <summary>What candidate retrieval needs to know about a target, as plain arrays for PostgreSQL.</summary>
+/// <summary>
+/// What candidate retrieval needs to know about a target, as plain arrays for PostgreSQL. <paramref name="Complements"/>
+/// are the sectors that complement the target's at all and <paramref name="Complementarity"/> how much, in the same order.
+/// </summary>
 public sealed record CandidateRequest(
     int ExcludedOrganizationId,
     string[] Needs,
@@ -15,6 +18,7 @@ public sealed record CandidateRequest(
     string[] Region,
     string[] TargetOffers,
     string[] Complements,
+    double[] Complementarity,
     string[] Languages,
     string[] Sectors,
     IReadOnlyList<string> Keywords,
@@ -33,7 +37,7 @@ public sealed record CandidateRow(int Id, string Name, string? Acronym, MatchCan
 /// end, sub-region), those of a complementary sector there, and those that offer it anywhere. Once twice
 /// <see cref="MatchingOptions.ExaminePerTier"/> rows are examined the remaining tiers are not run at all, so
 /// the work is bounded whatever the directory's size. The examined rows are ordered by a cheap pre-score (the
-/// score's own weights over array overlaps, without text) and the best
+/// scorer's own factors and weights, without text: see <see cref="PreScoreFactors"/>) and the best
 /// <see cref="MatchingOptions.CandidatePoolSize"/> get their text similarity (<c>ts_rank</c> of the target's
 /// key words, divided by the rank of the target's own text) and go to the scorer. The organization itself
 /// and its partners (parties of approved proposals) are excluded in every tier, so they never take a place.
@@ -54,6 +58,37 @@ public static class CandidateQuery
 
     // Only for the tier that has nothing but sectors to go on: there the (status, sector, …) index is the right one.
     private const string Verified = "o.status = 'Verified'";
+
+    /// <summary>
+    /// The pre-score's factors: the values of <see cref="MatchScorer.Measure"/> computed over the arrays, each times
+    /// its weight from the options (parameter <c>@w_</c> and the factor). The pre-score is thus the scorer's score
+    /// without its text term, up to the scorer's division by the weights that apply to the target (the same for
+    /// every candidate): a factor the target has no data for is 0 for every candidate. Text similarity is left out
+    /// because it is what the pool is kept for. QualitySetTests checks the order against the scorer's.
+    /// </summary>
+    private static readonly (MatchFactor Factor, string Value)[] PreScoreFactors =
+    [
+        (MatchFactor.CapabilityFit, """
+            CASE WHEN cardinality(@needs) = 0 THEN 0
+                 ELSE (SELECT count(*) FROM unnest(@needs) x WHERE x = ANY(e.offers))::float8 / cardinality(@needs) END
+            """),
+        (MatchFactor.GivesBack, """
+            CASE WHEN cardinality(e.seeks) = 0 THEN 0
+                 ELSE (SELECT count(*) FROM unnest(e.seeks) x WHERE x = ANY(@offers))::float8 / cardinality(e.seeks) END
+            """),
+        (MatchFactor.Geography, """
+            CASE WHEN e.countries && @here
+                     THEN @lnear + (1 - @lnear) * LEAST(1, (SELECT count(*) FROM unnest(e.countries) x WHERE x = ANY(@here))::float8 / cardinality(@here))
+                 WHEN e.countries && @near THEN @lnear WHEN e.countries && @region THEN @lregion ELSE 0 END
+            """),
+        (MatchFactor.SectorComplementarity, "COALESCE(@complementarity[array_position(@complements, e.sector::text)], 0)"),
+        (MatchFactor.SharedLanguage, "CASE WHEN e.languages && @languages THEN 1 ELSE 0 END"),
+    ];
+
+    private static readonly string PreScore = string.Join(
+        "\n      + ", PreScoreFactors.Select(f => $"@{WeightParameter(f.Factor)} * (\n{f.Value})"));
+
+    private static string WeightParameter(MatchFactor factor) => "w_" + factor.ToString().ToLowerInvariant();
 
     public static string Sql(CandidateRequest request)
     {
@@ -145,12 +180,7 @@ public static class CandidateQuery
             ),
             pool AS (
                 SELECT e.*,
-                    @wcap * (CASE WHEN cardinality(@needs) = 0 THEN 0
-                                  ELSE (SELECT count(*) FROM unnest(e.offers) x WHERE x = ANY(@needs))::float8 / cardinality(@needs) END)
-                  + @wgeo * (CASE WHEN e.countries && @here THEN 1 WHEN e.countries && @near THEN @lnear WHEN e.countries && @region THEN @lregion ELSE 0 END)
-                  + @wsector * (CASE WHEN e.sector = ANY(@complements) THEN 1 ELSE 0 END)
-                  + @wback * (CASE WHEN e.seeks && @offers THEN 1 ELSE 0 END)
-                  + @wlang * (CASE WHEN e.languages && @languages THEN 1 ELSE 0 END) AS prescore
+                    {{PreScore}} AS prescore
                 FROM (SELECT DISTINCT ON (id) * FROM examined ORDER BY id) e
                 ORDER BY prescore DESC, e.id
                 LIMIT @pool
@@ -194,6 +224,7 @@ public static class CandidateQuery
         p.Add(Codes("offershere", MatchReach.Pairs(request.TargetOffers, request.Here)));
         p.Add(Codes("offers", request.TargetOffers));
         p.Add(Codes("complements", request.Complements));
+        p.Add(new NpgsqlParameter<double[]>("complementarity", NpgsqlDbType.Array | NpgsqlDbType.Double) { TypedValue = request.Complementarity });
         p.Add(Codes("languages", request.Languages));
         p.Add(Codes("sectors", request.Sectors));
         p.Add(new NpgsqlParameter<string>("query", NpgsqlDbType.Text) { TypedValue = MatchKeywords.AsQuery(request.Keywords) });
@@ -203,12 +234,11 @@ public static class CandidateQuery
         p.Add(new NpgsqlParameter<int>("examinerest", Math.Max(1, options.ExaminePerTier / 3)));
         p.Add(new NpgsqlParameter<int>("budget", 2 * options.ExaminePerTier));
         p.Add(new NpgsqlParameter<int>("pool", options.CandidatePoolSize));
-        var w = options.Weights;
-        p.Add(new NpgsqlParameter<double>("wcap", w.CapabilityFit));
-        p.Add(new NpgsqlParameter<double>("wgeo", w.Geography));
-        p.Add(new NpgsqlParameter<double>("wsector", w.SectorComplementarity));
-        p.Add(new NpgsqlParameter<double>("wback", request.TargetOffers.Length > 0 ? w.GivesBack : 0));
-        p.Add(new NpgsqlParameter<double>("wlang", w.SharedLanguage));
+        foreach (var (factor, _) in PreScoreFactors)
+        {
+            p.Add(new NpgsqlParameter<double>(WeightParameter(factor), options.Weights[factor]));
+        }
+
         p.Add(new NpgsqlParameter<double>("lnear", options.GroupOrCorridorLevel));
         p.Add(new NpgsqlParameter<double>("lregion", options.SubRegionLevel));
     }

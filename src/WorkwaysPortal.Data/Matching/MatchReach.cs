@@ -6,7 +6,8 @@ namespace WorkwaysPortal.Data.Matching;
 /// "Offers vocational-training in Guatemala" is then one small posting list (<c>vocational-training@GT</c>)
 /// instead of the intersection of two large ones (every organization that offers it, every organization
 /// in Guatemala), which is what made the first retrieval tiers cost most of a match at 100,000
-/// organizations (see docs/benchmarks.md). The function is created by the migration <c>MatchReach</c>.
+/// organizations (see docs/benchmarks.md). The columns are computed by <c>portal_pairs</c>, the same pairs in
+/// SQL, which the migration <c>MatchReach</c> creates.
 /// </summary>
 public static class MatchReach
 {
@@ -33,15 +34,6 @@ public static class MatchReach
 
         return pairs;
     }
-
-    /// <summary>The same pairs in SQL; immutable, as generated columns require.</summary>
-    public const string CreateFunctionSql = """
-        CREATE OR REPLACE FUNCTION portal_pairs(capabilities text[], countries text[]) RETURNS text[]
-            LANGUAGE sql IMMUTABLE PARALLEL SAFE
-            RETURN ARRAY(SELECT c || '@' || k FROM unnest(capabilities) c CROSS JOIN unnest(countries) k);
-        """;
-
-    public const string DropFunctionSql = "DROP FUNCTION IF EXISTS portal_pairs(text[], text[]);";
 
     internal const string OfferColumnSql = "portal_pairs(offers, countries)";
     internal const string SeekColumnSql = "portal_pairs(seeks, countries)";

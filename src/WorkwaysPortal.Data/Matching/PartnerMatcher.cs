@@ -122,10 +122,11 @@ public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, 
     }
 
     /// <summary>What <see cref="CandidateQuery"/> is asked for a target (the benchmarks show its plan).</summary>
-    public static CandidateRequest Request(
+    private CandidateRequest Request(
         MatchTarget target, int excludedOrganizationId, string[] sectors, IReadOnlyList<string> keywords, string selfTitle, string selfBody)
     {
-        ArgumentNullException.ThrowIfNull(target);
+        // The scorer's own table (from the options), so that retrieval and pre-score count sectors as the score does.
+        var complements = target.Sector is null ? [] : scorer.Sectors.Complements(target.Sector);
         return new CandidateRequest(
             excludedOrganizationId,
             [.. target.Needs],
@@ -133,7 +134,8 @@ public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, 
             [.. target.Places.NearCountries],
             [.. target.Places.RegionCountries],
             [.. target.Offers],
-            target.Sector is null ? [] : [.. SectorComplementarity.Default.Complements(target.Sector, SectorComplementarity.Moderate)],
+            [.. complements.Select(c => c.Sector)],
+            [.. complements.Select(c => c.Value)],
             [.. target.Languages],
             sectors,
             keywords,

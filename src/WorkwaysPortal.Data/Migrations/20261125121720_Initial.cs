@@ -34,6 +34,12 @@ namespace WorkwaysPortal.Data.Migrations
                 || websearch_to_tsquery('spanish'::regconfig, portal_unaccent(query));
         """;
 
+        private const string DropSearchFunctionsSql = """
+        DROP FUNCTION IF EXISTS portal_search_query(text);
+        DROP FUNCTION IF EXISTS portal_search_document(text, text);
+        DROP FUNCTION IF EXISTS portal_unaccent(text);
+        """;
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -726,7 +732,7 @@ namespace WorkwaysPortal.Data.Migrations
             migrationBuilder.DropTable(
                 name: "sectors");
 
-            migrationBuilder.Sql(WorkwaysPortal.Data.Search.PortalSearch.DropFunctionsSql);
+            migrationBuilder.Sql(DropSearchFunctionsSql);
         }
     }
 }

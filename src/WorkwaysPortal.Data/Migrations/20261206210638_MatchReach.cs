@@ -7,11 +7,20 @@ namespace WorkwaysPortal.Data.Migrations
     /// <inheritdoc />
     public partial class MatchReach : Migration
     {
+        // Every pair of one of the capabilities with one of the countries; immutable, as generated columns require.
+        private const string CreatePairsFunctionSql = """
+            CREATE OR REPLACE FUNCTION portal_pairs(capabilities text[], countries text[]) RETURNS text[]
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE
+                RETURN ARRAY(SELECT c || '@' || k FROM unnest(capabilities) c CROSS JOIN unnest(countries) k);
+            """;
+
+        private const string DropPairsFunctionSql = "DROP FUNCTION IF EXISTS portal_pairs(text[], text[]);";
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // The capability@country pairs of candidate retrieval (see MatchReach): one small posting list per pair.
-            migrationBuilder.Sql(WorkwaysPortal.Data.Matching.MatchReach.CreateFunctionSql);
+            migrationBuilder.Sql(CreatePairsFunctionSql);
 
             migrationBuilder.AddColumn<string[]>(
                 name: "offer_reach",
@@ -61,7 +70,7 @@ namespace WorkwaysPortal.Data.Migrations
                 name: "seek_reach",
                 table: "organizations");
 
-            migrationBuilder.Sql(WorkwaysPortal.Data.Matching.MatchReach.DropFunctionSql);
+            migrationBuilder.Sql(DropPairsFunctionSql);
         }
     }
 }

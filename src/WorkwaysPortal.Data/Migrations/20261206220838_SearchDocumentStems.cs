@@ -18,6 +18,28 @@ namespace WorkwaysPortal.Data.Migrations
             UPDATE gaps SET description = description;
             """;
 
+        // The search functions from here on: the body is no longer indexed as written ('simple').
+        private const string SearchFunctionsSql = """
+            CREATE OR REPLACE FUNCTION portal_unaccent(value text) RETURNS text
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+                RETURN public.unaccent('public.unaccent'::regdictionary, value);
+
+            CREATE OR REPLACE FUNCTION portal_search_document(title text, body text) RETURNS tsvector
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE
+                RETURN setweight(to_tsvector('simple'::regconfig, portal_unaccent(coalesce(title, ''))), 'A')
+                    || setweight(to_tsvector('english'::regconfig, portal_unaccent(coalesce(title, ''))), 'A')
+                    || setweight(to_tsvector('spanish'::regconfig, portal_unaccent(coalesce(title, ''))), 'A')
+                    || setweight(to_tsvector('english'::regconfig, portal_unaccent(coalesce(body, ''))), 'B')
+                    || setweight(to_tsvector('spanish'::regconfig, portal_unaccent(coalesce(body, ''))), 'B');
+
+            CREATE OR REPLACE FUNCTION portal_search_query(query text) RETURNS tsquery
+                LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+                RETURN websearch_to_tsquery('simple'::regconfig, portal_unaccent(query))
+                    || websearch_to_tsquery('english'::regconfig, portal_unaccent(query))
+                    || websearch_to_tsquery('spanish'::regconfig, portal_unaccent(query));
+            """;
+
+        // The document as Initial created it, for Down.
         private const string PreviousDocumentSql = """
             CREATE OR REPLACE FUNCTION portal_search_document(title text, body text) RETURNS tsvector
                 LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -75,7 +97,7 @@ namespace WorkwaysPortal.Data.Migrations
                 .Annotation("Npgsql:Compression:", "lz4");
 
             // New documents from here on, then every stored one again (written lz4-compressed).
-            migrationBuilder.Sql(WorkwaysPortal.Data.Search.PortalSearch.CreateFunctionsSql);
+            migrationBuilder.Sql(SearchFunctionsSql);
             migrationBuilder.Sql(RecomputeSql);
         }
 

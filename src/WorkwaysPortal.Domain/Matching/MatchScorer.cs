@@ -8,7 +8,7 @@ namespace WorkwaysPortal.Domain.Matching;
 /// <item>gives back (organizations only): the share of what the candidate seeks that the target offers;</item>
 /// <item>geography: sharing a country (more for more of the target's countries) &gt; another country of a
 /// shared named group, or an end of one of the target's corridors &gt; the same sub-region &gt; none;</item>
-/// <item>sector complementarity: from <see cref="SectorComplementarity"/>;</item>
+/// <item>sector complementarity: from the options' table (<see cref="MatchingOptions.Complementarity"/>);</item>
 /// <item>shared working language: 1 or 0;</item>
 /// <item>text similarity: PostgreSQL's, counted only from <see cref="MatchingOptions.MinTextSimilarity"/> up.</item>
 /// </list>
@@ -20,9 +20,8 @@ public sealed class MatchScorer
     private static readonly MatchFactor[] FactorOrder = Enum.GetValues<MatchFactor>();
 
     private readonly MatchingOptions _options;
-    private readonly SectorComplementarity _sectors;
 
-    public MatchScorer(MatchingOptions options, SectorComplementarity? sectors = null)
+    public MatchScorer(MatchingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Problems();
@@ -32,8 +31,11 @@ public sealed class MatchScorer
         }
 
         _options = options;
-        _sectors = sectors ?? SectorComplementarity.Default;
+        Sectors = new SectorComplementarity(options.Complementarity ?? []);
     }
+
+    /// <summary>The sector complementarity table of the options, which the score reads.</summary>
+    public SectorComplementarity Sectors { get; }
 
     /// <summary>The weight of a factor for this target: 0 when the target gives no data for it.</summary>
     public double WeightOf(MatchTarget target, MatchFactor factor)
@@ -63,7 +65,7 @@ public sealed class MatchScorer
                 ? 0
                 : (double)CountShared(candidate.Seeks, target.Offers) / candidate.Seeks.Length,
             Geography: Geography(target.Places, candidate.Countries),
-            SectorComplementarity: target.Sector is null ? 0 : _sectors.Of(candidate.Sector, target.Sector),
+            SectorComplementarity: target.Sector is null ? 0 : Sectors.Of(candidate.Sector, target.Sector),
             SharedLanguage: CountShared(target.Languages, candidate.Languages) > 0 ? 1 : 0,
             TextSimilarity: target.HasText ? Text(candidate.TextSimilarity) : 0);
     }

@@ -14,6 +14,14 @@ public sealed class MatchingOptions
     public MatchingWeights Weights { get; set; } = new();
 
     /// <summary>
+    /// Sector complementarity (section <c>Matching:Complementarity</c>): for a sector, the sectors it complements
+    /// and how much, from 0 to 1; a pair counts both ways and pairs not listed are worth 0. The default is the
+    /// table of docs/decisions/006-matching-score.md (<see cref="SectorComplementarity.DefaultTable"/>);
+    /// configuration changes or adds pairs to it (<c>Matching:Complementarity:academia:donor = 0</c> removes one).
+    /// </summary>
+    public Dictionary<string, Dictionary<string, double>> Complementarity { get; set; } = SectorComplementarity.DefaultTable();
+
+    /// <summary>
     /// Geography value of a candidate that shares no country with the target but works in a country of
     /// a shared named group, or at an end of one of the target's migration corridors. Sharing a country
     /// is always worth more (see <see cref="MatchGeography"/>).
@@ -47,11 +55,11 @@ public sealed class MatchingOptions
     {
         var problems = new List<string>();
         var weights = Weights ?? new MatchingWeights();
-        foreach (var (name, value) in weights.All)
+        foreach (var (factor, value) in weights.All)
         {
             if (!double.IsFinite(value) || value < 0)
             {
-                problems.Add(Invariant($"Matching:Weights:{name} must be a number of zero or more (it is {value})."));
+                problems.Add(Invariant($"Matching:Weights:{factor} must be a number of zero or more (it is {value})."));
             }
         }
 
@@ -59,6 +67,8 @@ public sealed class MatchingOptions
         {
             problems.Add("Matching:Weights must not all be zero.");
         }
+
+        problems.AddRange(SectorComplementarity.Problems(Complementarity ?? []));
 
         if (!(SubRegionLevel >= 0 && SubRegionLevel < GroupOrCorridorLevel && GroupOrCorridorLevel < 1))
         {
@@ -113,13 +123,17 @@ public sealed class MatchingWeights
     /// <summary>Similar descriptions (PostgreSQL full-text rank of the target's key words).</summary>
     public double TextSimilarity { get; set; } = 0.15;
 
-    public IEnumerable<(string Name, double Value)> All =>
+    /// <summary>The weight of one factor.</summary>
+    public double this[MatchFactor factor] => All.Single(w => w.Factor == factor).Value;
+
+    /// <summary>Every factor's weight; the factors' names are the settings' names.</summary>
+    public IEnumerable<(MatchFactor Factor, double Value)> All =>
     [
-        (nameof(CapabilityFit), CapabilityFit),
-        (nameof(GivesBack), GivesBack),
-        (nameof(Geography), Geography),
-        (nameof(SectorComplementarity), SectorComplementarity),
-        (nameof(SharedLanguage), SharedLanguage),
-        (nameof(TextSimilarity), TextSimilarity),
+        (MatchFactor.CapabilityFit, CapabilityFit),
+        (MatchFactor.GivesBack, GivesBack),
+        (MatchFactor.Geography, Geography),
+        (MatchFactor.SectorComplementarity, SectorComplementarity),
+        (MatchFactor.SharedLanguage, SharedLanguage),
+        (MatchFactor.TextSimilarity, TextSimilarity),
     ];
 }

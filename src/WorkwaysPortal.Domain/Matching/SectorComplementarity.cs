@@ -5,8 +5,9 @@ namespace WorkwaysPortal.Domain.Matching;
 /// complementarity, e.g. two organizations of the same sector) to 1. The session that the portal
 /// grew out of asked for multi-stakeholder alliances: civil society, governments, employers, unions
 /// and international organizations complement each other. The table is symmetric; pairs that it does
-/// not list, and sectors it does not know, are worth 0. docs/decisions/006-matching-score.md shows it
-/// as a matrix.
+/// not list, and sectors it does not know, are worth 0. The scorer reads it from the options
+/// (<see cref="MatchingOptions.Complementarity"/>, section <c>Matching:Complementarity</c>), whose default is
+/// the table below; docs/decisions/006-matching-score.md shows it as a matrix.
 /// </summary>
 public sealed class SectorComplementarity
 {
@@ -27,23 +28,80 @@ public sealed class SectorComplementarity
 
     private readonly Dictionary<(string, string), double> _pairs = [];
 
-    public SectorComplementarity(IEnumerable<(string A, string B, double Value)> pairs)
+    /// <summary>
+    /// A table as the options hold it (<see cref="MatchingOptions.Complementarity"/>): for a sector, the sectors
+    /// it complements and how much. A pair counts both ways, whichever order it is written in.
+    /// </summary>
+    public SectorComplementarity(IReadOnlyDictionary<string, Dictionary<string, double>> table)
     {
-        ArgumentNullException.ThrowIfNull(pairs);
-        foreach (var (a, b, value) in pairs)
+        ArgumentNullException.ThrowIfNull(table);
+        var problems = Problems(table);
+        if (problems.Count > 0)
         {
-            if (!double.IsFinite(value) || value < 0 || value > 1)
-            {
-                throw new ArgumentOutOfRangeException(nameof(pairs), value, "A complementarity is from 0 to 1.");
-            }
+            throw new ArgumentException(string.Join(" ", problems), nameof(table));
+        }
 
+        foreach (var (a, b, value) in Pairs(table))
+        {
             _pairs[(a, b)] = value;
             _pairs[(b, a)] = value;
         }
     }
 
-    /// <summary>The table of docs/decisions/006-matching-score.md.</summary>
-    public static SectorComplementarity Default { get; } = new(
+    /// <summary>
+    /// The table of docs/decisions/006-matching-score.md, the default of <see cref="MatchingOptions.Complementarity"/>:
+    /// a new copy each time, since configuration binds into it.
+    /// </summary>
+    public static Dictionary<string, Dictionary<string, double>> DefaultTable()
+    {
+        var table = new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal);
+        foreach (var (a, b, value) in DefaultPairs)
+        {
+            if (!table.TryGetValue(a, out var row))
+            {
+                row = new Dictionary<string, double>(StringComparer.Ordinal);
+                table[a] = row;
+            }
+
+            row[b] = value;
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Every problem with a table, as sentences naming the setting (section <c>Matching:Complementarity</c>):
+    /// a value out of 0–1, or a pair written in both orders with different values.
+    /// </summary>
+    public static IReadOnlyList<string> Problems(IReadOnlyDictionary<string, Dictionary<string, double>> table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var problems = new List<string>();
+        var seen = new Dictionary<(string, string), double>();
+        foreach (var (a, b, value) in Pairs(table))
+        {
+            if (!(value >= 0 && value <= 1))
+            {
+                problems.Add(FormattableString.Invariant($"{Setting(a, b)} must be from 0 to 1 (it is {value})."));
+            }
+            else if (seen.TryGetValue((b, a), out var other) && other != value)
+            {
+                problems.Add(FormattableString.Invariant(
+                    $"{Setting(b, a)} is {other} and {Setting(a, b)} is {value}: the table is symmetric, give the pair once."));
+            }
+
+            seen[(a, b)] = value;
+        }
+
+        return problems;
+    }
+
+    private static string Setting(string a, string b) => $"{MatchingOptions.Section}:{nameof(MatchingOptions.Complementarity)}:{a}:{b}";
+
+    private static IEnumerable<(string A, string B, double Value)> Pairs(IReadOnlyDictionary<string, Dictionary<string, double>> table) =>
+        table.Where(row => row.Value is not null).SelectMany(row => row.Value.Select(cell => (row.Key, cell.Key, cell.Value)));
+
+    private static readonly (string A, string B, double Value)[] DefaultPairs =
     [
         // The multi-stakeholder core: civil society (and migrants' own organizations), governments,
         // international organizations, employers and unions.
@@ -69,17 +127,17 @@ public sealed class SectorComplementarity
         (FaithBased, CivilSociety, Moderate), (FaithBased, Migrants, Moderate), (FaithBased, Government, Moderate),
         (FaithBased, International, Moderate), (FaithBased, Donor, Moderate),
         (Donor, Government, Moderate), (Donor, International, Moderate),
-    ]);
+    ];
 
     /// <summary>The complementarity of a candidate's sector with the target's; 0 for unknown sectors.</summary>
     public double Of(string candidateSector, string targetSector) =>
         _pairs.TryGetValue((candidateSector, targetSector), out var value) ? value : 0;
 
-    /// <summary>The sectors that complement <paramref name="sector"/> at least <paramref name="atLeast"/>, best first, then by code.</summary>
-    public IReadOnlyList<string> Complements(string sector, double atLeast) =>
+    /// <summary>The sectors that complement <paramref name="sector"/> at all, with how much, best first, then by code.</summary>
+    public IReadOnlyList<(string Sector, double Value)> Complements(string sector) =>
     [
-        .. _pairs.Where(p => p.Key.Item2 == sector && p.Value >= atLeast && p.Value > 0)
+        .. _pairs.Where(p => p.Key.Item2 == sector && p.Value > 0)
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key.Item1, StringComparer.Ordinal)
-            .Select(p => p.Key.Item1),
+            .Select(p => (p.Key.Item1, p.Value)),
     ];
 }

@@ -6,8 +6,9 @@ namespace WorkwaysPortal.UnitTests.Matching;
 /// <summary>Each factor on its own, with every other factor switched off (weight 0).</summary>
 public sealed class MatchScorerFactorTests
 {
-    private static MatchScorer Only(MatchFactor factor) => Scorer(o =>
+    private static MatchScorer Only(MatchFactor factor, Action<MatchingOptions>? configure = null) => Scorer(o =>
     {
+        configure?.Invoke(o);
         o.Weights = new MatchingWeights
         {
             CapabilityFit = factor == MatchFactor.CapabilityFit ? 1 : 0,
@@ -161,6 +162,21 @@ public sealed class MatchScorerFactorTests
         Assert.Equal(0.5, academia.Score, 12);
         Assert.Equal(0, sameSector.Score);
         Assert.Empty(sameSector.Reasons);
+    }
+
+    [Fact]
+    public void Sector_complementarity_is_the_options_table_whichever_way_a_pair_is_written()
+    {
+        var scorer = Only(MatchFactor.SectorComplementarity, o =>
+        {
+            o.Complementarity["academia"]["civil-society"] = 0.25;
+            o.Complementarity["trade-union"] = new() { ["donor"] = 0.75 };
+        });
+
+        Assert.Equal(0.25, scorer.Explain(Organization(sector: "civil-society"), Candidate(sector: "academia")).Score, 12);
+        Assert.Equal(0.75, scorer.Explain(Organization(sector: "donor"), Candidate(sector: "trade-union")).Score, 12);
+        Assert.Equal(0.75, scorer.Explain(Organization(sector: "trade-union"), Candidate(sector: "donor")).Score, 12);
+        Assert.Contains(("donor", 0.75), scorer.Sectors.Complements("trade-union"));
     }
 
     [Fact]

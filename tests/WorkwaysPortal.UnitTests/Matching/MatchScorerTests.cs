@@ -172,7 +172,7 @@ public sealed class MatchScorerTests
                                                    && TaxonomySnapshot.Seed.Countries.Single(x => x.Code == c).SubRegionCode == r.SubRegion)
                            && target.Places.Countries.Any(c => TaxonomySnapshot.Seed.Countries.Single(x => x.Code == c).SubRegionCode == r.SubRegion),
         SectorComplement r => r.CandidateSector == candidate.Sector && r.TargetSector == target.Sector
-                              && SectorComplementarity.Default.Of(r.CandidateSector, r.TargetSector) > 0,
+                              && Scorer().Sectors.Of(r.CandidateSector, r.TargetSector) > 0,
         SharedLanguage r => r.Languages.Count > 0 && r.Languages.All(l => target.Languages.Contains(l) && candidate.Languages.Contains(l)),
         SimilarDescription r => target.HasText && r.Similarity >= new MatchingOptions().MinTextSimilarity
                                 && Math.Abs(r.Similarity - Math.Min(1, candidate.TextSimilarity)) < 1e-12,

@@ -52,6 +52,21 @@ public sealed class MatchingOptionsTests
     }
 
     [Fact]
+    public void A_complementarity_out_of_0_to_1_or_given_both_ways_with_different_values_is_refused()
+    {
+        var options = new MatchingOptions();
+        options.Complementarity["academia"]["donor"] = 1.5;
+        options.Complementarity["government"] = new() { ["civil-society"] = 0.5 };
+
+        var problems = options.Problems();
+
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Contains("Matching:Complementarity:academia:donor must be from 0 to 1", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Matching:Complementarity:civil-society:government is 1", StringComparison.Ordinal)
+                                       && p.Contains("Matching:Complementarity:government:civil-society is 0.5", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_scorer_refuses_unusable_options() =>
         Assert.Throws<ArgumentException>(() => new MatchScorer(new MatchingOptions { SubRegionLevel = 0.9 }));
 }

@@ -5,7 +5,7 @@ namespace WorkwaysPortal.UnitTests.Matching;
 
 public sealed class SectorComplementarityTests
 {
-    private static readonly SectorComplementarity Table = SectorComplementarity.Default;
+    private static readonly SectorComplementarity Table = new(SectorComplementarity.DefaultTable());
 
     [Fact]
     public void The_table_is_symmetric_and_between_0_and_1_for_every_seed_sector()
@@ -46,10 +46,23 @@ public sealed class SectorComplementarityTests
     [Fact]
     public void The_strong_complements_of_a_sector_come_first()
     {
-        var complements = Table.Complements("trade-union", SectorComplementarity.Moderate);
+        var complements = Table.Complements("trade-union");
 
-        Assert.Equal(["civil-society", "employers-organization", "government", "international-organization", "migrant-organization"], complements.Take(5));
-        Assert.Contains("academia", complements);
-        Assert.DoesNotContain("trade-union", complements);
+        Assert.Equal(
+            [("civil-society", 1.0), ("employers-organization", 1.0), ("government", 1.0), ("international-organization", 1.0), ("migrant-organization", 1.0)],
+            complements.Take(5));
+        Assert.Contains(("academia", SectorComplementarity.Moderate), complements);
+        Assert.DoesNotContain(complements, c => c.Sector == "trade-union");
+    }
+
+    [Fact]
+    public void The_options_default_to_the_table_and_each_gets_its_own_copy()
+    {
+        var options = new MatchingOptions();
+        options.Complementarity["government"]["trade-union"] = 0;
+
+        Assert.Equal(SectorComplementarity.Strong, new MatchingOptions().Complementarity["government"]["trade-union"]);
+        Assert.Equal(SectorComplementarity.Strong, Table.Of("government", "trade-union"));
+        Assert.Equal(0, new SectorComplementarity(options.Complementarity).Of("trade-union", "government"));
     }
 }
