@@ -24,6 +24,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<Mail.MailOptions>();
         services.TryAddScoped<ICurrentUser, NoCurrentUser>();
+        services.AddScoped<Notifications.NotificationOutbox>();
         services.AddScoped<Sessions.SessionSummaryQuery>();
         return services;
     }

@@ -22,11 +22,7 @@ public static class WorkRules
         ArgumentNullException.ThrowIfNull(details);
         var errors = Common(details.Title, details.Description, details.Countries, details.GcmObjectives, taxonomy);
         Capabilities(errors, "capabilities", details.Capabilities, taxonomy, required: false);
-        if (!Enum.IsDefined(details.Status))
-        {
-            errors.Add(new("status", UserMessages.UnknownValue, details.Status));
-        }
-
+        Defined(errors, "status", details.Status);
         if (details.StartsOn is { } start && details.EndsOn is { } end && end < start)
         {
             errors.Add(new("endsOn", UserMessages.EndBeforeStart));
@@ -40,11 +36,7 @@ public static class WorkRules
         ArgumentNullException.ThrowIfNull(details);
         var errors = Common(details.Title, details.Description, details.Countries, details.GcmObjectives, taxonomy);
         Capabilities(errors, "requires", details.Requires, taxonomy, required: true);
-        if (!Enum.IsDefined(details.Priority))
-        {
-            errors.Add(new("priority", UserMessages.UnknownValue, details.Priority));
-        }
-
+        Defined(errors, "priority", details.Priority);
         return errors;
     }
 
@@ -59,6 +51,16 @@ public static class WorkRules
         Countries(errors, countries, taxonomy);
         Objectives(errors, objectives, taxonomy);
         return errors;
+    }
+
+    /// <summary>A status or a priority must be one of its kind's values (an API client may send any number).</summary>
+    private static void Defined<T>(List<FieldError> errors, string field, T value)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            errors.Add(new(field, UserMessages.UnknownValue, value));
+        }
     }
 
     private static void Text(List<FieldError> errors, string field, string? value, int maxLength, bool required)

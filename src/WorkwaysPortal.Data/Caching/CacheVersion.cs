@@ -12,14 +12,17 @@ public sealed class CacheVersion
     /// <summary>Organizations and their members: the directory, organization pages, suggested partners.</summary>
     public const string Organizations = "organizations";
 
-    /// <summary>Initiatives, gaps and proposals: what an organization's page lists besides its profile.</summary>
-    public const string Work = "work";
+    /// <summary>
+    /// An organization's activity, its work items (initiatives, gaps) and its partnership proposals: what
+    /// its page lists besides its profile. The tag keeps the name the first migration stored, "work".
+    /// </summary>
+    public const string Activity = "work";
 
     /// <summary>Every tag and the tables whose changes raise it (the migration creates the triggers).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> TablesByTag = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Organizations] = ["organizations", "organization_members"],
-        [Work] = ["initiatives", "gaps", "partnership_proposals", "proposal_targets"],
+        [Activity] = ["initiatives", "gaps", "partnership_proposals", "proposal_targets"],
     };
 
     public string Tag { get; private set; } = "";

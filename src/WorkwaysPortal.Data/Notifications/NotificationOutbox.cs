@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Mail;
 using WorkwaysPortal.Domain.Accounts;
 using WorkwaysPortal.Domain.Notifications;
@@ -9,15 +11,22 @@ namespace WorkwaysPortal.Data.Notifications;
 public sealed record NotificationContent(string Kind, string Subject, string? Reason, int? ProposalId, int? OrganizationId, string Link);
 
 /// <summary>
-/// Adds, for each recipient, one in-app notification and one email in the outbox. Adds only: the
-/// caller saves them in the transaction of the action they report.
+/// Adds, for each recipient, one in-app notification and one email in the outbox: what every notifier
+/// of the portal (proposals, organizations...) goes through. Adds only: the caller saves them in the
+/// transaction of the action they report.
 /// </summary>
-public static class NotificationOutbox
+public sealed class NotificationOutbox(TimeProvider clock, IOptions<MailOptions> mail, ICurrentUser currentUser)
 {
-    public static async Task AddAsync(
-        PortalDbContext db, IEnumerable<Guid> recipients, IReadOnlyCollection<Guid?> actors, NotificationContent content, MailOptions mail, DateTimeOffset now, CancellationToken ct)
+    /// <param name="alsoActing">Someone else who acted and knows of it already (the moderator who decided), besides the signed-in user.</param>
+    public async Task AddAsync(
+        PortalDbContext db, IEnumerable<Guid> recipients, Guid? alsoActing, NotificationContent content, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(recipients);
+        ArgumentNullException.ThrowIfNull(content);
+
         // Whoever acted knows what they did.
+        Guid?[] actors = [currentUser.Id, alsoActing];
         var ids = recipients.Where(id => !actors.Contains(id)).Distinct().ToArray();
         if (ids.Length == 0)
         {
@@ -29,7 +38,8 @@ public static class NotificationOutbox
             .OrderBy(u => u.Id)
             .Select(u => new { u.Id, u.Email })
             .ToListAsync(ct);
-        var email = NotificationEmail.Compose(content.Kind, content.Subject, content.Reason, mail.Link(content.Link));
+        var email = NotificationEmail.Compose(content.Kind, content.Subject, content.Reason, mail.Value.Link(content.Link));
+        var now = clock.GetUtcNow();
         foreach (var user in users)
         {
             db.Notifications.Add(Notification.For(

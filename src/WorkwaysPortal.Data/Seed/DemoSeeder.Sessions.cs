@@ -22,9 +22,9 @@ public static partial class DemoSeeder
             return 0;
         }
 
-        var gapTitles = DemoWork.Gaps.Select(g => g.Details.Title).ToList();
+        var gapTitles = DemoActivity.Gaps.Select(g => g.Details.Title).ToList();
         var gaps = await db.Gaps.Where(g => gapTitles.Contains(g.Title)).OrderBy(g => g.Id).ToListAsync(ct);
-        var initiativeTitles = DemoWork.Initiatives.Select(i => i.Title).ToList();
+        var initiativeTitles = DemoActivity.Initiatives.Select(i => i.Title).ToList();
         var initiatives = await db.Initiatives.AsNoTracking()
             .Where(i => initiativeTitles.Contains(i.Title))
             .OrderBy(i => i.Id)
@@ -59,7 +59,7 @@ public static partial class DemoSeeder
             return 0;
         }
 
-        var recordedAt = now - DemoWork.RecordedAgo;
+        var recordedAt = now - DemoActivity.RecordedAgo;
         var session = ConsultationSession.Record(details, null, recordedAt);
         db.Sessions.Add(session);
         await db.SaveChangesAsync(ct);

@@ -33,6 +33,16 @@ public sealed record ApiList<T>(IReadOnlyList<T> Items, int Total, int Page, int
 /// <summary>What every list endpoint does: read and check the query, search, and answer a page or the problems.</summary>
 public static class ApiLists
 {
+    /// <summary>A read-only collection of the API: its list at <c>/</c> and one record at <c>/{id}</c>.</summary>
+    public static RouteGroupBuilder MapCollection(this RouteGroupBuilder api, string prefix, string tag, Delegate list, Delegate get)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var collection = api.MapGroup(prefix).WithTags(tag);
+        collection.MapGet("/", list);
+        collection.MapGet("/{id:int}", get);
+        return api;
+    }
+
     /// <param name="read">Reads the filter from the query, adding each bad parameter to the validation.</param>
     /// <param name="search">One page of the list for a valid filter.</param>
     /// <param name="summary">What the API says of one record of the page.</param>

@@ -62,7 +62,7 @@ public sealed class SuggestedPartnersJourneyTests(BrowserFixture fixture) : Brow
         await page.ClickAsync("button[formaction*='handler=Draft']");
         await page.WaitForURLAsync(url => url.Contains("/Proposals/", StringComparison.Ordinal) && !url.Contains("New", StringComparison.Ordinal));
         await visitor.CheckPageAsync();
-        await Expect(page.GetByTestId("proposal-gap")).ToHaveTextAsync(DemoWork.TrainingGapTitle);
+        await Expect(page.GetByTestId("proposal-gap")).ToHaveTextAsync(DemoActivity.TrainingGapTitle);
         await Expect(page.GetByTestId("proposal-partner").Filter(new() { HasText = partnerName })).ToHaveCountAsync(1);
     }
 
@@ -72,7 +72,7 @@ public sealed class SuggestedPartnersJourneyTests(BrowserFixture fixture) : Brow
         await using var scope = Fixture.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var gmiesId = await db.Organizations.Where(o => o.Name == DemoData.GmiesName).Select(o => o.Id).SingleAsync();
-        var gapId = await db.Gaps.Where(g => g.Title == DemoWork.TrainingGapTitle).Select(g => g.Id).SingleAsync();
+        var gapId = await db.Gaps.Where(g => g.Title == DemoActivity.TrainingGapTitle).Select(g => g.Id).SingleAsync();
         return (gapId, gmiesId);
     }
 }

@@ -36,10 +36,10 @@ public sealed class DemoSessionTests(PortalDatabaseFixture fixture) : IAsyncLife
 
         // Every participant's organization is in the directory, and every demo gap and initiative came out of the session.
         Assert.All(session.Participants, p => Assert.NotNull(p.OrganizationId));
-        Assert.Equal(DemoWork.Gaps.Count, session.GapIds.Length);
-        Assert.Equal(DemoWork.Initiatives.Count, session.InitiativeIds.Length);
+        Assert.Equal(DemoActivity.Gaps.Count, session.GapIds.Length);
+        Assert.Equal(DemoActivity.Initiatives.Count, session.InitiativeIds.Length);
         Assert.Equal(DemoSession.MentionedOrganizations.Count, session.OrganizationIds.Length);
-        Assert.Equal(DemoWork.Gaps.Count, await db.Gaps.CountAsync(g => g.RaisedInSessionId == session.Id));
+        Assert.Equal(DemoActivity.Gaps.Count, await db.Gaps.CountAsync(g => g.RaisedInSessionId == session.Id));
         Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Action == AuditActions.SessionRecorded));
     }
 

@@ -18,7 +18,7 @@ using WorkwaysPortal.Testing;
 
 namespace WorkwaysPortal.IntegrationTests.Seed;
 
-/// <summary>The initiatives, gaps and proposals that the demo seeder adds (<see cref="DemoWork"/>).</summary>
+/// <summary>The initiatives, gaps and proposals that the demo seeder adds (<see cref="DemoActivity"/>).</summary>
 [Collection(PortalDatabaseCollection.Name)]
 public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetime
 {
@@ -28,53 +28,53 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
 
     public static TheoryData<string, string, string[]> ExpectedInitiatives => new()
     {
-        { DemoWork.NursePlacementTitle, DemoData.GlenHavenManorName, [DemoData.NovaScotiaName] },
+        { DemoActivity.NursePlacementTitle, DemoData.GlenHavenManorName, [DemoData.NovaScotiaName] },
         {
-            DemoWork.WorkVisaTitle, DemoData.GmiesName,
+            DemoActivity.WorkVisaTitle, DemoData.GmiesName,
             [DemoData.RrocmName, DemoData.MtpsName, DemoData.StssName, DemoData.MintrabName]
         },
-        { DemoWork.DevelopmentPlanTitle, DemoData.FaoName, [DemoData.EclacName] },
-        { DemoWork.ReintegrationTitle, DemoData.FaoName, [] },
-        { DemoWork.VenezuelansInColombiaTitle, DemoData.FaoName, [DemoData.R4VName] },
-        { DemoWork.RegularizationTrainingTitle, DemoData.GmiesName, [DemoData.RrocmName] },
-        { DemoWork.CostaRicaDataTitle, DemoData.IomName, [] },
-        { DemoWork.GuatemalaDataTitle, DemoData.ObservatorioName, [DemoData.MintrabName] },
-        { DemoWork.R4VPlatformTitle, DemoData.R4VName, [DemoData.IomName, DemoData.HiasPeruName] },
+        { DemoActivity.DevelopmentPlanTitle, DemoData.FaoName, [DemoData.EclacName] },
+        { DemoActivity.ReintegrationTitle, DemoData.FaoName, [] },
+        { DemoActivity.VenezuelansInColombiaTitle, DemoData.FaoName, [DemoData.R4VName] },
+        { DemoActivity.RegularizationTrainingTitle, DemoData.GmiesName, [DemoData.RrocmName] },
+        { DemoActivity.CostaRicaDataTitle, DemoData.IomName, [] },
+        { DemoActivity.GuatemalaDataTitle, DemoData.ObservatorioName, [DemoData.MintrabName] },
+        { DemoActivity.R4VPlatformTitle, DemoData.R4VName, [DemoData.IomName, DemoData.HiasPeruName] },
     };
 
     public static TheoryData<string, string, string[]> ExpectedGaps => new()
     {
-        { DemoWork.TrainingGapTitle, DemoData.GmiesName, ["language-training", "legal-aid", "vocational-training"] },
-        { DemoWork.BaselineStudyGapTitle, DemoData.PsiName, ["data-collection", "research", "skills-assessment"] },
-        { DemoWork.CommunityDataGapTitle, DemoData.MorganLewisName, ["data-collection"] },
-        { DemoWork.TalentInsertionGapTitle, DemoData.HiasPeruName, ["employer-engagement", "job-placement", "skills-assessment"] },
-        { DemoWork.RegulatedPlacementGapTitle, DemoData.GlenHavenManorName, ["job-placement", "skills-assessment"] },
-        { DemoWork.ConsularAlliancesGapTitle, DemoData.RrocmName, ["consular-protection"] },
-        { DemoWork.VenezuelanAssistanceGapTitle, DemoData.R4VName, ["health-services", "humanitarian-assistance"] },
+        { DemoActivity.TrainingGapTitle, DemoData.GmiesName, ["language-training", "legal-aid", "vocational-training"] },
+        { DemoActivity.BaselineStudyGapTitle, DemoData.PsiName, ["data-collection", "research", "skills-assessment"] },
+        { DemoActivity.CommunityDataGapTitle, DemoData.MorganLewisName, ["data-collection"] },
+        { DemoActivity.TalentInsertionGapTitle, DemoData.HiasPeruName, ["employer-engagement", "job-placement", "skills-assessment"] },
+        { DemoActivity.RegulatedPlacementGapTitle, DemoData.GlenHavenManorName, ["job-placement", "skills-assessment"] },
+        { DemoActivity.ConsularAlliancesGapTitle, DemoData.RrocmName, ["consular-protection"] },
+        { DemoActivity.VenezuelanAssistanceGapTitle, DemoData.R4VName, ["health-services", "humanitarian-assistance"] },
     };
 
     /// <summary>Each proposal's intended state and the audit trail that leads there, in order.</summary>
     public static TheoryData<string, ProposalState, string[]> ExpectedProposals => new()
     {
-        { DemoWork.BaselineStudyProposalTitle, ProposalState.Approved, ["proposal.drafted", "proposal.submitted", "proposal.approved"] },
-        { DemoWork.TalentInsertionProposalTitle, ProposalState.Submitted, ["proposal.drafted", "proposal.submitted"] },
+        { DemoActivity.BaselineStudyProposalTitle, ProposalState.Approved, ["proposal.drafted", "proposal.submitted", "proposal.approved"] },
+        { DemoActivity.TalentInsertionProposalTitle, ProposalState.Submitted, ["proposal.drafted", "proposal.submitted"] },
         {
-            DemoWork.TrainingExchangeProposalTitle, ProposalState.ChangesRequested,
+            DemoActivity.TrainingExchangeProposalTitle, ProposalState.ChangesRequested,
             ["proposal.drafted", "proposal.submitted", "proposal.changes-requested"]
         },
-        { DemoWork.TrainingForWorkersProposalTitle, ProposalState.Draft, ["proposal.drafted"] },
+        { DemoActivity.TrainingForWorkersProposalTitle, ProposalState.Draft, ["proposal.drafted"] },
     };
 
     [Fact]
     public void Every_demo_initiative_and_gap_fits_the_seed_taxonomy()
     {
-        foreach (var initiative in DemoWork.Initiatives)
+        foreach (var initiative in DemoActivity.Initiatives)
         {
             var errors = WorkRules.Check(initiative.ToDetails([]), TaxonomySnapshot.Seed);
             Assert.True(errors.Count == 0, $"{initiative.Title}: {Describe(errors)}");
         }
 
-        foreach (var gap in DemoWork.Gaps)
+        foreach (var gap in DemoActivity.Gaps)
         {
             var errors = WorkRules.Check(gap.Details, TaxonomySnapshot.Seed);
             Assert.True(errors.Count == 0, $"{gap.Details.Title}: {Describe(errors)}");
@@ -85,16 +85,16 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
     public void Demo_work_names_only_verified_demo_organizations_and_has_distinct_titles()
     {
         var organizations = DemoData.Organizations.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var named = DemoWork.Initiatives.SelectMany(i => i.Participants.Append(i.LeadOrganization))
-            .Concat(DemoWork.Gaps.Select(g => g.RaisedBy))
-            .Concat(DemoWork.Proposals.SelectMany(p => p.Partners.Select(x => x.Organization).Append(p.Proposer)));
+        var named = DemoActivity.Initiatives.SelectMany(i => i.Participants.Append(i.LeadOrganization))
+            .Concat(DemoActivity.Gaps.Select(g => g.RaisedBy))
+            .Concat(DemoActivity.Proposals.SelectMany(p => p.Partners.Select(x => x.Organization).Append(p.Proposer)));
         Assert.All(named, name => Assert.Contains(name, organizations));
-        Assert.All(DemoWork.Initiatives, i => Assert.DoesNotContain(i.LeadOrganization, i.Participants));
+        Assert.All(DemoActivity.Initiatives, i => Assert.DoesNotContain(i.LeadOrganization, i.Participants));
 
         string[] titles =
         [
-            .. DemoWork.Initiatives.Select(i => i.Title), .. DemoWork.Gaps.Select(g => g.Details.Title),
-            .. DemoWork.Proposals.Select(p => p.Title),
+            .. DemoActivity.Initiatives.Select(i => i.Title), .. DemoActivity.Gaps.Select(g => g.Details.Title),
+            .. DemoActivity.Proposals.Select(p => p.Title),
         ];
         Assert.Equal(titles.Length, titles.Distinct(StringComparer.Ordinal).Count());
     }
@@ -102,7 +102,7 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
     [Fact]
     public void Demo_proposals_fit_the_proposal_limits_and_cover_the_workflow()
     {
-        Assert.All(DemoWork.Proposals, p =>
+        Assert.All(DemoActivity.Proposals, p =>
         {
             Assert.InRange(p.Title.Length, 1, PartnershipProposal.TitleMaxLength);
             Assert.InRange(p.Rationale.Length, 1, PartnershipProposal.TextMaxLength);
@@ -110,12 +110,12 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
             Assert.InRange(p.Partners.Count, 1, PartnershipProposal.MaxPartners);
             Assert.DoesNotContain(p.Proposer, p.Partners.Select(x => x.Organization));
             Assert.All(p.Steps, s => Assert.True(s.Ago < p.CreatedAgo, p.Title));
-            Assert.True(p.CreatedAgo < DemoWork.RecordedAgo, p.Title);
+            Assert.True(p.CreatedAgo < DemoActivity.RecordedAgo, p.Title);
         });
         Assert.Equal(
             [ProposalState.Draft, ProposalState.Submitted, ProposalState.ChangesRequested, ProposalState.Approved],
-            DemoWork.Proposals.Select(p => p.IntendedState).Order());
-        Assert.Contains(DemoWork.Proposals, p => p.IntendedState == ProposalState.Draft && p.Proposer == DemoData.GmiesName);
+            DemoActivity.Proposals.Select(p => p.IntendedState).Order());
+        Assert.Contains(DemoActivity.Proposals, p => p.IntendedState == ProposalState.Draft && p.Proposer == DemoData.GmiesName);
     }
 
     [Theory]
@@ -133,7 +133,7 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
         Assert.NotEmpty(initiative.Countries);
         Assert.NotEmpty(initiative.GcmObjectives);
         Assert.Null(initiative.CreatedBy);
-        Assert.Equal(DemoSeeding.SeededAt - DemoWork.RecordedAgo, initiative.CreatedAt);
+        Assert.Equal(DemoSeeding.SeededAt - DemoActivity.RecordedAgo, initiative.CreatedAt);
     }
 
     [Fact]
@@ -142,11 +142,11 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
         await DemoSeeding.SeedAsync(fixture);
 
         await using var db = fixture.CreateDbContext();
-        var initiative = await db.Initiatives.SingleAsync(i => i.Title == DemoWork.WorkVisaTitle);
+        var initiative = await db.Initiatives.SingleAsync(i => i.Title == DemoActivity.WorkVisaTitle);
         Assert.Equal(["GT", "HN", "SV"], initiative.Countries.Order(StringComparer.Ordinal));
         Assert.Equal([5, 6], initiative.GcmObjectives);
         Assert.Equal(InitiativeStatus.Active, initiative.Status);
-        Assert.Equal(DemoWork.Initiatives.Count, await db.Initiatives.CountAsync());
+        Assert.Equal(DemoActivity.Initiatives.Count, await db.Initiatives.CountAsync());
         Assert.Equal(
             [InitiativeStatus.Planned, InitiativeStatus.Active, InitiativeStatus.Completed],
             (await db.Initiatives.Select(i => i.Status).Distinct().ToListAsync()).Order());
@@ -175,7 +175,7 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
         await using var db = fixture.CreateDbContext();
         var approved = await db.Proposals.SingleAsync(p => p.State == ProposalState.Approved);
         var gap = await db.Gaps.SingleAsync(g => g.Id == approved.GapId);
-        Assert.Equal(DemoWork.BaselineStudyGapTitle, gap.Title);
+        Assert.Equal(DemoActivity.BaselineStudyGapTitle, gap.Title);
         Assert.Equal(GapStatus.BeingAddressed, gap.Status);
         Assert.Equal(approved.DecidedAt, gap.UpdatedAt);
         Assert.All(await db.Gaps.Where(g => g.Id != gap.Id).ToListAsync(), g => Assert.Equal(GapStatus.Open, g.Status));
@@ -265,7 +265,7 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
 
         await using var db = fixture.CreateDbContext();
         var submitted = await db.Proposals.SingleAsync(p => p.State == ProposalState.Submitted);
-        Assert.Equal(DemoWork.TalentInsertionProposalTitle, submitted.Title);
+        Assert.Equal(DemoActivity.TalentInsertionProposalTitle, submitted.Title);
         Assert.NotNull(submitted.SubmittedAt);
         Assert.Null(submitted.DecidedAt);
         Assert.Equal(0, await db.Notifications.CountAsync());
@@ -282,7 +282,7 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
 
         Assert.Equal(first, await CountsAsync());
         Assert.Equal(
-            (DemoWork.Initiatives.Count, DemoWork.Gaps.Count, DemoWork.Proposals.Count, DemoWork.Proposals.Sum(p => p.Partners.Count)),
+            (DemoActivity.Initiatives.Count, DemoActivity.Gaps.Count, DemoActivity.Proposals.Count, DemoActivity.Proposals.Sum(p => p.Partners.Count)),
             (first.Initiatives, first.Gaps, first.Proposals, first.Targets));
     }
 
@@ -293,8 +293,8 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
         const string edited = "GMIES now only needs help with language courses.";
         await using (var db = fixture.CreateDbContext())
         {
-            var gap = await db.Gaps.SingleAsync(g => g.Title == DemoWork.TrainingGapTitle);
-            var demo = DemoWork.Gaps.Single(g => g.Details.Title == DemoWork.TrainingGapTitle).Details;
+            var gap = await db.Gaps.SingleAsync(g => g.Title == DemoActivity.TrainingGapTitle);
+            var demo = DemoActivity.Gaps.Single(g => g.Details.Title == DemoActivity.TrainingGapTitle).Details;
             gap.Update(demo with { Description = edited, Requires = ["language-training"], Priority = GapPriority.Low }, DemoSeeding.SeededAt);
             gap.Close(DemoSeeding.SeededAt);
             await db.SaveChangesAsync();
@@ -304,7 +304,7 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
 
         await using (var db = fixture.CreateDbContext())
         {
-            var gap = await db.Gaps.SingleAsync(g => g.Title == DemoWork.TrainingGapTitle);
+            var gap = await db.Gaps.SingleAsync(g => g.Title == DemoActivity.TrainingGapTitle);
             Assert.Equal(edited, gap.Description);
             Assert.Equal(["language-training"], gap.Requires);
             Assert.Equal(GapPriority.Low, gap.Priority);
@@ -318,8 +318,8 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
         await DemoSeeding.SeedAsync(fixture);
         await using (var db = fixture.CreateDbContext())
         {
-            await db.Proposals.Where(p => p.Title == DemoWork.TalentInsertionProposalTitle).ExecuteDeleteAsync();
-            await db.Gaps.Where(g => g.Title == DemoWork.TalentInsertionGapTitle).ExecuteDeleteAsync();
+            await db.Proposals.Where(p => p.Title == DemoActivity.TalentInsertionProposalTitle).ExecuteDeleteAsync();
+            await db.Gaps.Where(g => g.Title == DemoActivity.TalentInsertionGapTitle).ExecuteDeleteAsync();
             var approved = await db.Proposals.SingleAsync(p => p.State == ProposalState.Approved);
             var gap = await db.Gaps.SingleAsync(g => g.Id == approved.GapId);
             gap.Close(DemoSeeding.SeededAt);
@@ -330,13 +330,13 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
 
         await using (var db = fixture.CreateDbContext())
         {
-            var restored = await db.Proposals.SingleAsync(p => p.Title == DemoWork.TalentInsertionProposalTitle);
+            var restored = await db.Proposals.SingleAsync(p => p.Title == DemoActivity.TalentInsertionProposalTitle);
             Assert.Equal(ProposalState.Submitted, restored.State);
-            var gap = await db.Gaps.SingleAsync(g => g.Title == DemoWork.TalentInsertionGapTitle);
+            var gap = await db.Gaps.SingleAsync(g => g.Title == DemoActivity.TalentInsertionGapTitle);
             Assert.Equal(gap.Id, restored.GapId);
-            Assert.Equal(GapStatus.Closed, (await db.Gaps.SingleAsync(g => g.Title == DemoWork.BaselineStudyGapTitle)).Status);
-            Assert.Equal(DemoWork.Proposals.Count, await db.Proposals.CountAsync());
-            Assert.Equal(DemoWork.Gaps.Count, await db.Gaps.CountAsync());
+            Assert.Equal(GapStatus.Closed, (await db.Gaps.SingleAsync(g => g.Title == DemoActivity.BaselineStudyGapTitle)).Status);
+            Assert.Equal(DemoActivity.Proposals.Count, await db.Proposals.CountAsync());
+            Assert.Equal(DemoActivity.Gaps.Count, await db.Gaps.CountAsync());
         }
     }
 
@@ -344,7 +344,7 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
     public async Task A_failure_late_in_seeding_leaves_nothing_behind()
     {
         // The last proposal's log line is written after everything else has been saved in the transaction.
-        var failing = new FailingLoggerProvider(DemoWork.Proposals[^1].Title);
+        var failing = new FailingLoggerProvider(DemoActivity.Proposals[^1].Title);
 
         // The logging framework wraps what a provider throws.
         var error = await Assert.ThrowsAsync<AggregateException>(() =>
@@ -359,9 +359,9 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
     }
 
     [Theory]
-    [InlineData("formacion idiomas", DemoWork.TrainingGapTitle)]
-    [InlineData("qualifications baseline", DemoWork.BaselineStudyGapTitle)]
-    [InlineData("consulado", DemoWork.ConsularAlliancesGapTitle)]
+    [InlineData("formacion idiomas", DemoActivity.TrainingGapTitle)]
+    [InlineData("qualifications baseline", DemoActivity.BaselineStudyGapTitle)]
+    [InlineData("consulado", DemoActivity.ConsularAlliancesGapTitle)]
     public async Task Demo_gaps_are_found_by_an_accent_insensitive_search(string text, string expected)
     {
         await DemoSeeding.SeedAsync(fixture);

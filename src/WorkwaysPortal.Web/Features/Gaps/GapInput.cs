@@ -44,5 +44,5 @@ public sealed class GapInput
 
     /// <summary>Adds the domain's rules to the model state, next to the field they concern.</summary>
     public void Validate(ModelStateDictionary modelState, TaxonomySnapshot taxonomy, IStringLocalizer t, string prefix = "Input") =>
-        WorkFieldErrors.Add(modelState, WorkRules.Check(ToDetails(), taxonomy), t, prefix);
+        FormErrors.Add(modelState, WorkRules.Check(ToDetails(), taxonomy), t, prefix);
 }

@@ -13,14 +13,7 @@ public static class GapsApi
         int Id, string Title, string[] Requires, string[] Countries, string Status, string Priority, int? OrganizationId,
         string Description, int[] GcmObjectives, DateTimeOffset CreatedAt);
 
-    public static RouteGroupBuilder MapGapsApi(this RouteGroupBuilder api)
-    {
-        ArgumentNullException.ThrowIfNull(api);
-        var gaps = api.MapGroup("/gaps").WithTags("Gaps");
-        gaps.MapGet("/", ListAsync);
-        gaps.MapGet("/{id:int}", GetAsync);
-        return api;
-    }
+    public static RouteGroupBuilder MapGapsApi(this RouteGroupBuilder api) => api.MapCollection("/gaps", "Gaps", ListAsync, GetAsync);
 
     private static Task<Results<Ok<ApiList<GapSummary>>, ValidationProblem>> ListAsync(
         PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct,

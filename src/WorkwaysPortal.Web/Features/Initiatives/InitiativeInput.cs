@@ -67,6 +67,6 @@ public sealed class InitiativeInput
         errors.AddRange(ParticipantOrganizationIds
             .Where(id => !verifiedOrganizations.Contains(id))
             .Select(id => new Domain.Organizations.FieldError("participantOrganizationIds", UserMessages.UnknownPartner, id)));
-        WorkFieldErrors.Add(modelState, errors, t, prefix);
+        FormErrors.Add(modelState, errors, t, prefix);
     }
 }

@@ -14,14 +14,7 @@ public static class InitiativesApi
         int Id, string Title, int LeadOrganizationId, string[] Countries, string[] Capabilities, string Status,
         string Description, int[] GcmObjectives, int[] Participants, DateOnly? StartsOn, DateOnly? EndsOn);
 
-    public static RouteGroupBuilder MapInitiativesApi(this RouteGroupBuilder api)
-    {
-        ArgumentNullException.ThrowIfNull(api);
-        var initiatives = api.MapGroup("/initiatives").WithTags("Initiatives");
-        initiatives.MapGet("/", ListAsync);
-        initiatives.MapGet("/{id:int}", GetAsync);
-        return api;
-    }
+    public static RouteGroupBuilder MapInitiativesApi(this RouteGroupBuilder api) => api.MapCollection("/initiatives", "Initiatives", ListAsync, GetAsync);
 
     private static Task<Results<Ok<ApiList<InitiativeSummary>>, ValidationProblem>> ListAsync(
         PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct, string? status = null) =>

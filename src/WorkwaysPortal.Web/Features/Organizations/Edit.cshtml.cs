@@ -16,15 +16,10 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
-        var organization = await LoadAsync(id, ct);
+        var (organization, refusal) = await this.ForEditAsync(authorization, db.Organizations.FirstOrDefaultAsync(o => o.Id == id, ct));
         if (organization is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayEditAsync(organization))
-        {
-            return Forbid();
+            return refusal;
         }
 
         Input = OrganizationInput.From(organization);
@@ -34,15 +29,10 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken ct)
     {
-        var organization = await LoadAsync(id, ct);
+        var (organization, refusal) = await this.ForEditAsync(authorization, db.Organizations.FirstOrDefaultAsync(o => o.Id == id, ct));
         if (organization is null)
         {
-            return NotFound();
-        }
-
-        if (!await MayEditAsync(organization))
-        {
-            return Forbid();
+            return refusal;
         }
 
         await ShowAsync(organization, ct);
@@ -77,12 +67,6 @@ public sealed class EditModel(
         TempData["StatusMessage"] = t["The organization was saved."].Value;
         return RedirectToPage("Details", new { id });
     }
-
-    private Task<Organization?> LoadAsync([FromRoute] int id, CancellationToken ct) =>
-        db.Organizations.Include(o => o.Members).FirstOrDefaultAsync(o => o.Id == id, ct);
-
-    private async Task<bool> MayEditAsync(Organization organization) =>
-        (await authorization.AuthorizeAsync(User, organization, Operations.Edit)).Succeeded;
 
     private async Task ShowAsync(Organization organization, CancellationToken ct)
     {

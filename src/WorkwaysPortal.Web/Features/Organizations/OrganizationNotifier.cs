@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using WorkwaysPortal.Data.Accounts;
-using WorkwaysPortal.Data.Mail;
 using WorkwaysPortal.Data.Notifications;
 using WorkwaysPortal.Domain.Notifications;
 using WorkwaysPortal.Domain.Organizations;
@@ -11,7 +8,7 @@ namespace WorkwaysPortal.Web.Features.Organizations;
 /// Tells an organization's delegates that a moderator verified it or did not (with the reason), in
 /// the app and by email. Adds rows only; the caller saves them with the decision.
 /// </summary>
-public sealed class OrganizationNotifier(TimeProvider clock, IOptions<MailOptions> mail, ICurrentUser currentUser)
+public sealed class OrganizationNotifier(NotificationOutbox outbox)
 {
     public async Task AddAsync(PortalDbContext db, Organization organization, CancellationToken ct)
     {
@@ -34,6 +31,6 @@ public sealed class OrganizationNotifier(TimeProvider clock, IOptions<MailOption
 
         var reason = kind == NotificationKinds.OrganizationRejected ? organization.StatusReason : null;
         var content = new NotificationContent(kind, organization.Name, reason, null, organization.Id, NotificationLinks.Organization(organization.Id));
-        await NotificationOutbox.AddAsync(db, recipients, [currentUser.Id, organization.DecidedBy], content, mail.Value, clock.GetUtcNow(), ct);
+        await outbox.AddAsync(db, recipients, organization.DecidedBy, content, ct);
     }
 }

@@ -14,14 +14,7 @@ public static class OrganizationsApi
         int Id, string Name, string? Acronym, string Sector, string[] Countries, string[] Offers, string[] Seeks,
         string Description, string[] Languages, string? Website, string Status, ContactDetails? Contact);
 
-    public static RouteGroupBuilder MapOrganizationsApi(this RouteGroupBuilder api)
-    {
-        ArgumentNullException.ThrowIfNull(api);
-        var organizations = api.MapGroup("/organizations").WithTags("Organizations");
-        organizations.MapGet("/", ListAsync);
-        organizations.MapGet("/{id:int}", GetAsync);
-        return api;
-    }
+    public static RouteGroupBuilder MapOrganizationsApi(this RouteGroupBuilder api) => api.MapCollection("/organizations", "Organizations", ListAsync, GetAsync);
 
     private static Task<Results<Ok<ApiList<OrganizationSummary>>, ValidationProblem>> ListAsync(
         PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct) =>

@@ -42,24 +42,14 @@ public sealed class EditModel(
             return refusal;
         }
 
-        Input.Validate(ModelState, T);
-        if (ModelState.IsValid)
+        var resubmit = Proposal.State == ProposalState.ChangesRequested;
+        if (await this.SaveFormAsync(
+                Input, actions, Proposal.Proposer.Id, submit, () => actions.EditAsync(User, id, Input.ToDetails(), Input.Version, submit, ct), T, ct) is not null)
         {
-            var resubmit = Proposal.State == ProposalState.ChangesRequested;
-            var outcome = await actions.EditAsync(User, id, Input.ToDetails(), Input.Version, submit, ct);
-            if (outcome.Succeeded)
-            {
-                TempData["StatusMessage"] = (submit
-                    ? resubmit ? T["The proposal was resubmitted. A moderator will review it again."] : T["The proposal was submitted. A moderator will review it."]
-                    : T["The proposal was saved."]).Value;
-                return RedirectToPage("Details", new { id });
-            }
-
-            ProposalPages.Add(ModelState, outcome, T, Input.KeyOf);
-        }
-        else
-        {
-            ProposalPages.AddMissing(ModelState, await actions.CheckAsync(Proposal.Proposer.Id, Input.ToDetails(), submit, ct), T, Input.KeyOf);
+            TempData["StatusMessage"] = (submit
+                ? resubmit ? T["The proposal was resubmitted. A moderator will review it again."] : T["The proposal was submitted. A moderator will review it."]
+                : T["The proposal was saved."]).Value;
+            return RedirectToPage("Details", new { id });
         }
 
         Form = await ProposalFormView.LoadAsync(db, Proposal.Proposer.Id, Proposal.Proposer.Name, Input, ct);

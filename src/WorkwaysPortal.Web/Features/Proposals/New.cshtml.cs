@@ -51,23 +51,12 @@ public sealed class NewModel(
             return refusal;
         }
 
-        Input.Validate(ModelState, t);
-        if (ModelState.IsValid)
+        if (await this.SaveFormAsync(Input, actions, id, submit, () => actions.CreateAsync(User, id, Input.ToDetails(), submit, ct), t, ct) is { } outcome)
         {
-            var outcome = await actions.CreateAsync(User, id, Input.ToDetails(), submit, ct);
-            if (outcome.Succeeded)
-            {
-                TempData["StatusMessage"] = (submit
-                    ? t["The proposal was submitted. A moderator will review it."]
-                    : t["The draft was saved. Only your organization's delegates can see it."]).Value;
-                return RedirectToPage("Details", new { id = outcome.ProposalId });
-            }
-
-            ProposalPages.Add(ModelState, outcome, t, Input.KeyOf);
-        }
-        else
-        {
-            ProposalPages.AddMissing(ModelState, await actions.CheckAsync(id, Input.ToDetails(), submit, ct), t, Input.KeyOf);
+            TempData["StatusMessage"] = (submit
+                ? t["The proposal was submitted. A moderator will review it."]
+                : t["The draft was saved. Only your organization's delegates can see it."]).Value;
+            return RedirectToPage("Details", new { id = outcome.ProposalId });
         }
 
         Form = await ProposalFormView.LoadAsync(db, id, ProposerName, Input, ct);
@@ -77,15 +66,10 @@ public sealed class NewModel(
     /// <summary>Only the organization's delegates propose for it (403); an unknown organization is 404.</summary>
     private async Task<IActionResult?> AuthorizeAsync(int id, CancellationToken ct)
     {
-        var organization = await db.Organizations.AsNoTracking().Include(o => o.Members).FirstOrDefaultAsync(o => o.Id == id, ct);
+        var (organization, refusal) = await this.ForEditAsync(authorization, db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct));
         if (organization is null)
         {
-            return NotFound();
-        }
-
-        if (!(await authorization.AuthorizeAsync(User, organization, Operations.Edit)).Succeeded)
-        {
-            return Forbid();
+            return refusal;
         }
 
         ProposerId = organization.Id;

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using WorkwaysPortal.Data.Accounts;
-using WorkwaysPortal.Data.Mail;
 using WorkwaysPortal.Data.Notifications;
 using WorkwaysPortal.Domain.Notifications;
 using WorkwaysPortal.Domain.Proposals;
@@ -21,7 +18,7 @@ namespace WorkwaysPortal.Web.Features.Proposals;
 /// The person acting is never told about their own action, and nobody is told twice.
 /// The proposal must already have its id (a draft is saved before it is submitted).
 /// </remarks>
-public sealed class ProposalNotifier(TimeProvider clock, IOptions<MailOptions> mail, ICurrentUser currentUser)
+public sealed class ProposalNotifier(NotificationOutbox outbox)
 {
     public async Task AddAsync(PortalDbContext db, PartnershipProposal proposal, ProposalTransition transition, CancellationToken ct)
     {
@@ -50,7 +47,7 @@ public sealed class ProposalNotifier(TimeProvider clock, IOptions<MailOptions> m
         // The actor is the signed-in user; a moderator's decision also names them on the proposal.
         var decider = ProposalWorkflow.ActorOf(transition.Action) == ProposalActor.Moderator ? proposal.DecidedBy : null;
         var content = new NotificationContent(kind, proposal.Title, transition.Reason, proposal.Id, null, NotificationLinks.Proposal(proposal.Id));
-        await NotificationOutbox.AddAsync(db, recipients, [currentUser.Id, decider], content, mail.Value, clock.GetUtcNow(), ct);
+        await outbox.AddAsync(db, recipients, decider, content, ct);
     }
 
     /// <summary>The kind of notification a transition gives, or null when nobody needs to hear of it.</summary>

@@ -62,7 +62,7 @@ public sealed class DirectoryVersionPolicy(IOptions<PublicPageCacheOptions> opti
 
 /// <summary>For pages that show an organization with its initiatives, gaps and partnerships.</summary>
 public sealed class OrganizationVersionPolicy(IOptions<PublicPageCacheOptions> options, ContentVersionTracker tracker)
-    : ContentVersionPolicy(options, tracker, CacheVersion.Organizations, CacheVersion.Work);
+    : ContentVersionPolicy(options, tracker, CacheVersion.Organizations, CacheVersion.Activity);
 
 /// <summary>The counters this instance has seen, to evict a tag's entries once when its counter moves.</summary>
 public sealed class ContentVersionTracker

@@ -26,7 +26,7 @@ public static class PublicPageCache
         {
             cache.SizeLimit = options.SizeLimitMegabytes * 1024L * 1024L;
             cache.AddPolicy(Directory, builder => Configure<DirectoryVersionPolicy>(builder, options, CacheVersion.Organizations));
-            cache.AddPolicy(Organization, builder => Configure<OrganizationVersionPolicy>(builder, options, CacheVersion.Organizations, CacheVersion.Work));
+            cache.AddPolicy(Organization, builder => Configure<OrganizationVersionPolicy>(builder, options, CacheVersion.Organizations, CacheVersion.Activity));
         });
         services.AddOptions<PublicPageCacheOptions>().Bind(configuration.GetSection(PublicPageCacheOptions.SectionName));
         services.AddSingleton<ContentVersionTracker>();

@@ -19,8 +19,8 @@ public sealed class DetailsTests(PortalDatabaseFixture database) : SessionTest(d
         Assert.All(DemoSession.Themes, t => Assert.Contains(t.Heading, html, StringComparison.Ordinal));
         Assert.All(DemoSession.Agreements, a => Assert.Contains(a, html, StringComparison.Ordinal));
         Assert.Contains(DemoSession.ProblemStatement, html, StringComparison.Ordinal);
-        Assert.All(DemoWork.Gaps, g => Assert.Contains(g.Details.Title, html, StringComparison.Ordinal));
-        Assert.All(DemoWork.Initiatives, i => Assert.Contains(i.Title, html, StringComparison.Ordinal));
+        Assert.All(DemoActivity.Gaps, g => Assert.Contains(g.Details.Title, html, StringComparison.Ordinal));
+        Assert.All(DemoActivity.Initiatives, i => Assert.Contains(i.Title, html, StringComparison.Ordinal));
         Assert.Contains(DemoData.HiasPeruName, html, StringComparison.Ordinal);
 
         var points = DemoSession.Participants.Sum(p => p.Points.Count);

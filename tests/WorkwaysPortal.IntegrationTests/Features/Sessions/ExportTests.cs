@@ -17,7 +17,7 @@ public sealed class ExportTests(PortalDatabaseFixture database) : SessionTest(da
     private static IEnumerable<string> ExpectedHeadings() =>
         Sections
             .Concat(DemoSession.Themes.Select(t => t.Heading))
-            .Concat(DemoWork.Gaps.Select(g => g.Details.Title));
+            .Concat(DemoActivity.Gaps.Select(g => g.Details.Title));
 
     [Fact]
     public async Task The_docx_has_every_heading_participant_and_agreement_of_the_demo_session()
@@ -56,7 +56,7 @@ public sealed class ExportTests(PortalDatabaseFixture database) : SessionTest(da
         Assert.All(DemoSession.Agenda.SelectMany(a => a.Responsible), r => Assert.Contains(r.Person, text, StringComparison.Ordinal));
 
         // The opportunities: the approved partnership on the baseline study, with its organizations.
-        Assert.Contains($"{DemoWork.BaselineStudyProposalTitle}: {DemoData.PsiName}, {DemoData.EclacName}, {DemoData.IomName}", text, StringComparison.Ordinal);
+        Assert.Contains($"{DemoActivity.BaselineStudyProposalTitle}: {DemoData.PsiName}, {DemoData.EclacName}, {DemoData.IomName}", text, StringComparison.Ordinal);
         Assert.Contains("Being addressed", text, StringComparison.Ordinal);
         Assert.Contains("match ", text, StringComparison.Ordinal);
     }
@@ -79,7 +79,7 @@ public sealed class ExportTests(PortalDatabaseFixture database) : SessionTest(da
             Assert.Contains("## " + section, lines);
         }
 
-        foreach (var heading in DemoSession.Themes.Select(t => t.Heading).Concat(DemoWork.Gaps.Select(g => g.Details.Title)))
+        foreach (var heading in DemoSession.Themes.Select(t => t.Heading).Concat(DemoActivity.Gaps.Select(g => g.Details.Title)))
         {
             Assert.Contains("### " + heading, lines);
         }

@@ -11,7 +11,7 @@ namespace WorkwaysPortal.Data.Seed;
 /// Spanish-speaking organizations write in Spanish, the others in English. The proposals only show the
 /// workflow: their partners and contributions are plausible, not facts of the report.
 /// </summary>
-public static class DemoWork
+public static class DemoActivity
 {
     public const string NursePlacementTitle = "Placing refugee-claimant nurses in Nova Scotia's health sector";
     public const string WorkVisaTitle =

@@ -13,7 +13,7 @@ using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Data.Seed;
 
-/// <summary>The initiatives, gaps and proposals of the demo data (<see cref="DemoWork"/>).</summary>
+/// <summary>The initiatives, gaps and proposals of the demo data (<see cref="DemoActivity"/>).</summary>
 public static partial class DemoSeeder
 {
     private const string ProposalSubject = "proposal";
@@ -36,7 +36,7 @@ public static partial class DemoSeeder
         PortalDbContext db, IReadOnlyDictionary<string, int> organizations, TaxonomySnapshot taxonomy, DateTimeOffset now,
         ILogger logger, CancellationToken ct)
     {
-        var titles = DemoWork.Initiatives.Select(i => i.Title).ToList();
+        var titles = DemoActivity.Initiatives.Select(i => i.Title).ToList();
         var existing = (await db.Initiatives
                 .Where(i => titles.Contains(i.Title))
                 .Select(i => new { i.LeadOrganizationId, i.Title })
@@ -45,7 +45,7 @@ public static partial class DemoSeeder
             .ToHashSet();
 
         var added = 0;
-        foreach (var demo in DemoWork.Initiatives)
+        foreach (var demo in DemoActivity.Initiatives)
         {
             if (!TryFind(organizations, demo.LeadOrganization, demo.Title, logger, out var leadId)
                 || existing.Contains((leadId, demo.Title)))
@@ -65,7 +65,7 @@ public static partial class DemoSeeder
             var details = demo.ToDetails(participants);
             if (Fits(demo.Title, WorkRules.Check(details, taxonomy), logger))
             {
-                db.Initiatives.Add(Initiative.Record(leadId, details, null, now - DemoWork.RecordedAgo));
+                db.Initiatives.Add(Initiative.Record(leadId, details, null, now - DemoActivity.RecordedAgo));
                 added++;
             }
         }
@@ -79,7 +79,7 @@ public static partial class DemoSeeder
         PortalDbContext db, IReadOnlyDictionary<string, int> organizations, TaxonomySnapshot taxonomy, DateTimeOffset now,
         ILogger logger, CancellationToken ct)
     {
-        var titles = DemoWork.Gaps.Select(g => g.Details.Title).ToList();
+        var titles = DemoActivity.Gaps.Select(g => g.Details.Title).ToList();
         var existing = (await db.Gaps
                 .Where(g => titles.Contains(g.Title))
                 .Select(g => new { g.RaisedByOrganizationId, g.Title })
@@ -88,7 +88,7 @@ public static partial class DemoSeeder
             .ToHashSet();
 
         var added = 0;
-        foreach (var demo in DemoWork.Gaps)
+        foreach (var demo in DemoActivity.Gaps)
         {
             if (!TryFind(organizations, demo.RaisedBy, demo.Details.Title, logger, out var organizationId)
                 || existing.Contains((organizationId, demo.Details.Title)))
@@ -98,7 +98,7 @@ public static partial class DemoSeeder
 
             if (Fits(demo.Details.Title, WorkRules.Check(demo.Details, taxonomy), logger))
             {
-                db.Gaps.Add(Gap.Raise(organizationId, demo.Details, null, now - DemoWork.RecordedAgo));
+                db.Gaps.Add(Gap.Raise(organizationId, demo.Details, null, now - DemoActivity.RecordedAgo));
                 added++;
             }
         }
@@ -117,12 +117,12 @@ public static partial class DemoSeeder
         PortalDbContext db, IReadOnlyDictionary<string, int> organizations, ApplicationUser delegateUser,
         ApplicationUser moderator, DateTimeOffset now, ILogger logger, CancellationToken ct)
     {
-        var titles = DemoWork.Proposals.Select(p => p.Title).ToList();
+        var titles = DemoActivity.Proposals.Select(p => p.Title).ToList();
         var existing = (await db.Proposals.Where(p => titles.Contains(p.Title)).Select(p => p.Title).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
-        var gapTitles = DemoWork.Gaps.Select(g => g.Details.Title).ToList();
+        var gapTitles = DemoActivity.Gaps.Select(g => g.Details.Title).ToList();
         var gaps = await db.Gaps.Where(g => gapTitles.Contains(g.Title)).OrderBy(g => g.Id).ToListAsync(ct);
-        var initiativeTitles = DemoWork.Initiatives.Select(i => i.Title).ToList();
+        var initiativeTitles = DemoActivity.Initiatives.Select(i => i.Title).ToList();
         var initiatives = await db.Initiatives
             .AsNoTracking()
             .Where(i => initiativeTitles.Contains(i.Title))
@@ -131,7 +131,7 @@ public static partial class DemoSeeder
             .ToListAsync(ct);
 
         var added = 0;
-        foreach (var demo in DemoWork.Proposals.Where(p => !existing.Contains(p.Title)))
+        foreach (var demo in DemoActivity.Proposals.Where(p => !existing.Contains(p.Title)))
         {
             if (!TryFind(organizations, demo.Proposer, demo.Title, logger, out var proposerId))
             {

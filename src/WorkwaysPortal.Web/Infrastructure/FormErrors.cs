@@ -4,7 +4,7 @@ using WorkwaysPortal.Domain.Organizations;
 namespace WorkwaysPortal.Web.Infrastructure;
 
 /// <summary>Puts the Domain's field errors (camelCase API names) next to the fields of a form (<c>Input.PascalCase</c>).</summary>
-public static class WorkFieldErrors
+public static class FormErrors
 {
     public static void Add(ModelStateDictionary modelState, IEnumerable<FieldError> errors, IStringLocalizer t, string prefix = "Input")
     {
