@@ -62,7 +62,7 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
     }
 
     private static ProposalNotifier Notifier(Guid? actor) =>
-        new(TimeProvider.System, Options.Create(new MailOptions()), new Actor(actor));
+        new(new NotificationOutbox(TimeProvider.System, Options.Create(new MailOptions()), new Actor(actor)));
 
     /// <summary>One user action: load, apply, notify, save; returns the notifications it wrote.</summary>
     private async Task<List<Notification>> ActAsync(int proposalId, ProposalAction action, Guid actor, string? reason = null, bool includeTargets = true)
