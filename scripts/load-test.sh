@@ -9,10 +9,12 @@
 #   1. installs wrk from Debian (apt-get). Debian 12's "bombardier" package is the GNU Bombing game, not
 #      the HTTP benchmark, and wrk2 is not packaged: fixed-rate runs use wrk with a Lua delay() per
 #      connection (scripts/load-test-fixed-rate.lua), which paces each connection to reach the rate;
-#   2. publishes the portal and the command-line tool in Release;
+#   2. publishes the portal, the command-line tool and the test host (tests/WorkwaysPortal.TestHost,
+#      which holds the baseline; the portal itself ships without it) in Release;
 #   3. creates a private PostgreSQL cluster in $WORK/pg and loads 100,000 organizations
 #      (`workways generate organizations 100000 --seed 42`) once;
-#   4. starts the portal on 127.0.0.1:$PORT with Benchmarks:Enabled=true, per-request logging off;
+#   4. starts the published portal on 127.0.0.1:$PORT with the test host's endpoints added through
+#      DOTNET_STARTUP_HOOKS (the baseline answers after the portal's whole pipeline), per-request logging off;
 #   5. for each target: warms up, then runs baseline and page ALTERNATELY, $ROUNDS x $DURATION s each,
 #      and prints the requests/s of every run, the medians and their ratio; then at a fixed rate of half
 #      the page's median peak: p50, p99, non-2xx responses and socket errors;
@@ -42,9 +44,10 @@ if ! command -v wrk >/dev/null; then
 fi
 
 mkdir -p "$WORK"
-log "Publishing the portal and the command-line tool (Release)"
+log "Publishing the portal, the command-line tool and the test host (Release)"
 dotnet publish "$ROOT/src/WorkwaysPortal.Web" -c Release -o "$WORK/portal" -v quiet -nologo >/dev/null
 dotnet publish "$ROOT/src/WorkwaysPortal.Cli" -c Release -o "$WORK/cli" -v quiet -nologo >/dev/null
+dotnet publish "$ROOT/tests/WorkwaysPortal.TestHost" -c Release -o "$WORK/testhost" -v quiet -nologo >/dev/null
 
 export LocalDatabase__Directory="$WORK/pg"
 export LocalDatabase__Port=5499
@@ -67,8 +70,8 @@ trap stop_portal EXIT
 
 start_portal() { # $1: output cache true|false
     log "Starting the portal (OutputCache:Enabled=$1)"
-    (cd "$WORK/portal" && exec dotnet WorkwaysPortal.Web.dll --urls "$BASE" \
-        --Benchmarks:Enabled=true --OutputCache:Enabled="$1" \
+    (cd "$WORK/portal" && DOTNET_STARTUP_HOOKS="$WORK/testhost/WorkwaysPortal.TestHost.dll" \
+        exec dotnet WorkwaysPortal.Web.dll --urls "$BASE" --OutputCache:Enabled="$1" \
         --RateLimiting:Api:PermitLimit=100000000 --RateLimiting:MatchSearch:PermitLimit=100000000 \
         "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning" \
         >"$WORK/portal.log" 2>&1) &

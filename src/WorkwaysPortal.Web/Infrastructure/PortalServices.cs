@@ -8,7 +8,6 @@ using Serilog;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Documents;
-using WorkwaysPortal.Web.Benchmarks;
 using WorkwaysPortal.Web.Features;
 using WorkwaysPortal.Web.Infrastructure.Caching;
 using WorkwaysPortal.Web.Infrastructure.Mail;
@@ -187,12 +186,6 @@ public static class PortalServices
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapPortalApi();
-        app.MapShutdownDrill(app.Configuration);
-        if (DirectoryBaseline.IsEnabled(app.Configuration))
-        {
-            app.MapDirectoryBaseline();
-        }
-
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {

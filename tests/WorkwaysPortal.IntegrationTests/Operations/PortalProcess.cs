@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
+using WorkwaysPortal.TestHost;
 
 namespace WorkwaysPortal.IntegrationTests.Operations;
 
 /// <summary>
 /// The portal as a real operating-system process: <c>dotnet WorkwaysPortal.Web.dll</c> from the web
-/// project's build output, on a port Kestrel picks, for the SIGKILL and SIGTERM drills.
+/// project's build output, on a port Kestrel picks, for the SIGKILL and SIGTERM drills; with the
+/// test endpoints (<see cref="TestEndpoints"/>, through <c>DOTNET_STARTUP_HOOKS</c>) when a drill needs them.
 /// </summary>
 public sealed partial class PortalProcess : IAsyncDisposable
 {
@@ -38,7 +40,8 @@ public sealed partial class PortalProcess : IAsyncDisposable
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Starts the portal over <paramref name="connectionString"/> and returns once Kestrel listens.</summary>
-    public static async Task<PortalProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="withTestEndpoints">Adds the test endpoints, such as <see cref="ShutdownDrill"/>, to the portal.</param>
+    public static async Task<PortalProcess> StartAsync(string connectionString, bool withTestEndpoints = false)
     {
         var dll = WebDll();
         var start = new ProcessStartInfo("dotnet")
@@ -54,9 +57,9 @@ public sealed partial class PortalProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Portal"] = connectionString;
         start.Environment["Database__SeedDemoData"] = "false";
         start.Environment["Mail__Enabled"] = "false";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        if (withTestEndpoints)
         {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(TestEndpoints).Assembly.Location;
         }
 
         var portal = new PortalProcess(new Process { StartInfo = start, EnableRaisingEvents = true });

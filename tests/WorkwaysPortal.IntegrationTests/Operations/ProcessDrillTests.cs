@@ -13,6 +13,7 @@ using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Notifications;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Proposals;
+using WorkwaysPortal.TestHost;
 using WorkwaysPortal.Testing;
 using Xunit.Abstractions;
 
@@ -28,7 +29,8 @@ public sealed class ProcessDrillCollection
 /// <summary>
 /// The portal as a real process (the built WorkwaysPortal.Web.dll) over a throwaway database:
 /// killed with SIGKILL in the middle of a burst of proposal submissions, then restarted; and stopped
-/// with SIGTERM while a request is in flight. Their output is recorded in docs/operations.md.
+/// with SIGTERM while a request is in flight (the slow request of <see cref="ShutdownDrill"/>, added
+/// to that process only). Their output is recorded in docs/operations.md.
 /// </summary>
 [Collection(ProcessDrillCollection.Name)]
 public sealed class ProcessDrillTests(ITestOutputHelper output) : IAsyncLifetime
@@ -181,11 +183,10 @@ public sealed class ProcessDrillTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task On_SIGTERM_a_request_in_flight_finishes_before_the_portal_exits()
     {
-        var portal = await PortalProcess.StartAsync(
-            _cluster.ConnectionString, new Dictionary<string, string> { ["Diagnostics:SlowRequestEndpoint"] = "true" });
+        var portal = await PortalProcess.StartAsync(_cluster.ConnectionString, withTestEndpoints: true);
         Log($"portal pid {portal.Id} listening on {portal.Address}");
         using var http = new HttpClient { BaseAddress = portal.Address };
-        using var response = await http.GetAsync(new Uri("diagnostics/slow?milliseconds=3000", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
+        using var response = await http.GetAsync(new Uri(ShutdownDrill.Path + "?milliseconds=3000", UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
         Assert.Equal("started", await reader.ReadLineAsync());

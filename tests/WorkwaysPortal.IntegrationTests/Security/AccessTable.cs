@@ -146,12 +146,10 @@ public static class AccessTable
         ["POST api/v1/proposals/{id:int}/reject"] = SignedIn.Of(Subject.Proposal),
         ["POST api/v1/proposals/{id:int}/request-changes"] = SignedIn.Of(Subject.Proposal),
 
-        // Operations: health checks; the benchmark baseline and the shutdown drill exist only when
-        // configured (Benchmarks:Enabled, Diagnostics:SlowRequestEndpoint), never in production.
+        // Operations: health checks. (The benchmark baseline and the shutdown drill are not the
+        // portal's: tests and scripts/load-test.sh add them from tests/WorkwaysPortal.TestHost.)
         ["health/live"] = Public,
         ["health/ready"] = Public,
-        ["benchmarks/directory"] = Public,
-        ["diagnostics/slow"] = Public.With("milliseconds=0"),
 
         // MapStaticAssets' fallback for files added after the build (Development and Testing only).
         ["{**path:file}"] = Public,

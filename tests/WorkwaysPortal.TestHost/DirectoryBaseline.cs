@@ -1,41 +1,37 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
 using WorkwaysPortal.Data.Listing;
+using WorkwaysPortal.Data.Search;
 
-namespace WorkwaysPortal.Web.Benchmarks;
+namespace WorkwaysPortal.TestHost;
 
 /// <summary>
 /// The practical speed limit of the directory page, in the shape of the TechEmpower "Fortunes" test:
-/// the same SQL as <see cref="DirectoryQuery"/> (verified organizations, the same filters, count and
-/// one page of 20 in the same order) over raw Npgsql, written out as a minimal table of HTML-encoded
-/// rows. Mapped only when <c>Benchmarks:Enabled</c> is true (scripts/load-test.sh); otherwise the
-/// address does not exist. Supports q, sector, country, capability and page (no sub-region, which
-/// needs the taxonomy).
+/// the query of <see cref="DirectoryQuery"/> (verified organizations; the same search text, cleaned by
+/// <see cref="SearchText.Clean"/>; the same filters; the count and one page of 20 in the same order:
+/// rank when searching, then name, then id) over raw Npgsql in one batch, written out as a minimal
+/// table of HTML-encoded rows. Supports q, sector, country, capability and page (no sub-region, which
+/// needs the taxonomy). Used by scripts/load-test.sh; see <see cref="TestEndpoints"/>.
 /// </summary>
 public static class DirectoryBaseline
 {
     public const string Path = "/benchmarks/directory";
-    public const string EnabledSetting = "Benchmarks:Enabled";
 
-    public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue<bool>(EnabledSetting);
-
-    public static IEndpointRouteBuilder MapDirectoryBaseline(this IEndpointRouteBuilder endpoints)
+    public static async Task WriteAsync(HttpContext http)
     {
-        endpoints.MapGet(Path, WriteAsync).AllowAnonymous().ExcludeFromDescription();
-        return endpoints;
-    }
-
-    private static async Task WriteAsync(HttpContext http, NpgsqlDataSource dataSource, CancellationToken ct)
-    {
+        ArgumentNullException.ThrowIfNull(http);
+        var ct = http.RequestAborted;
         var query = http.Request.Query;
-        var text = Parameter(query["q"], ListLimits.MaxTextLength);
-        var page = int.TryParse(query["page"], out var p) ? Math.Clamp(p, 1, 1_000_000) : 1;
+        var text = SearchText.Clean(Parameter(query["q"], ListLimits.MaxTextLength));
+        var page = int.TryParse(query["page"], out var p) ? Math.Clamp(p, 1, ListLimits.MaxPage) : 1;
         const int pageSize = ListLimits.DefaultPageSize;
 
-        await using var batch = dataSource.CreateBatch();
+        await using var batch = http.RequestServices.GetRequiredService<NpgsqlDataSource>().CreateBatch();
         var where = new StringBuilder("o.status = 'Verified'");
         var parameters = new List<NpgsqlParameter>();
         void Filter(string? value, string sql, NpgsqlDbType type, object boxed)
@@ -54,14 +50,14 @@ public static class DirectoryBaseline
         Filter(sector, "o.sector = {p}", NpgsqlDbType.Varchar, sector!);
         var country = Parameter(query["country"], 2)?.ToUpperInvariant();
         Filter(country, "o.countries && {p}", NpgsqlDbType.Array | NpgsqlDbType.Text, new[] { country! });
-        var capability = Parameter(query["capability"], 60);
+        var capability = Parameter(query["capability"], 60)?.ToLowerInvariant();
         Filter(capability, "o.offers && {p}", NpgsqlDbType.Array | NpgsqlDbType.Text, new[] { capability! });
 
         var count = new NpgsqlBatchCommand($"SELECT count(*)::int FROM organizations AS o WHERE {where}");
         count.Parameters.AddRange(Clone(parameters));
         batch.BatchCommands.Add(count);
 
-        var order = text is null ? "o.name" : "ts_rank(o.search_vector, portal_search_query($1)) DESC, o.name";
+        var order = text is null ? "o.name, o.id" : "ts_rank(o.search_vector, portal_search_query($1)) DESC, o.name, o.id";
         var rows = new NpgsqlBatchCommand(
             $"SELECT o.id, o.name, o.acronym, o.sector, o.countries, o.offers, o.seeks, o.description FROM organizations AS o WHERE {where} ORDER BY {order} LIMIT {pageSize} OFFSET {(page - 1) * pageSize}");
         rows.Parameters.AddRange(Clone(parameters));
