@@ -12,7 +12,10 @@ public abstract class PortalTest(PortalDatabaseFixture database) : IAsyncLifetim
     private readonly List<PortalClient> _clients = [];
 
     protected PortalDatabaseFixture Database { get; } = database;
-    protected PortalFactory App => Database.App;
+    protected PortalFactory App => Database.AppIn(PortalEnvironment);
+
+    /// <summary>The environment the portal runs in for these tests.</summary>
+    protected virtual string PortalEnvironment => PortalFactory.Testing;
     protected TestData Data => new(App);
 
     /// <summary>A new anonymous visitor (own cookies).</summary>

@@ -13,7 +13,12 @@ public sealed partial class PortalClient : IDisposable
     public PortalClient(PortalFactory factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        Http = factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = factory.BaseAddress,
+        });
     }
 
     public HttpClient Http { get; }

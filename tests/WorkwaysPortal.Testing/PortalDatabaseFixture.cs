@@ -29,12 +29,23 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
 
     private LocalPostgresCluster? _cluster;
     private Respawner? _respawner;
-    private PortalFactory? _app;
+    private readonly Dictionary<string, PortalFactory> _apps = new(StringComparer.Ordinal);
 
     public string ConnectionString => _cluster?.ConnectionString ?? throw new InvalidOperationException("The database is not started.");
 
     /// <summary>The portal over this database, started on first use and shared by the tests of the run.</summary>
-    public PortalFactory App => _app ??= new PortalFactory(ConnectionString);
+    public PortalFactory App => AppIn(PortalFactory.Testing);
+
+    /// <summary>The portal in another environment (Development, Production), over the same database.</summary>
+    public PortalFactory AppIn(string environment)
+    {
+        if (!_apps.TryGetValue(environment, out var app))
+        {
+            _apps[environment] = app = new PortalFactory(ConnectionString, environment);
+        }
+
+        return app;
+    }
 
     public async Task InitializeAsync()
     {
@@ -80,9 +91,9 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_app is not null)
+        foreach (var app in _apps.Values)
         {
-            await _app.DisposeAsync();
+            await app.DisposeAsync();
         }
 
         if (_cluster is not null)

@@ -14,17 +14,12 @@ public sealed class LanguageModel : PageModel
             PortalCultures.Remember(Response, culture!.ToLowerInvariant());
         }
 
-        return LocalRedirect(WithoutCultureParameter(returnUrl));
+        return this.RedirectToLocal(WithoutCultureParameter(LocalRedirects.SafeLocal(returnUrl, Url) ?? "/"), "/");
     }
 
     /// <summary>A local return address without its ?culture=, which would override the new choice.</summary>
-    private string WithoutCultureParameter(string? returnUrl)
+    private static string WithoutCultureParameter(string returnUrl)
     {
-        if (string.IsNullOrEmpty(returnUrl) || !Url.IsLocalUrl(returnUrl))
-        {
-            return "/";
-        }
-
         var queryStart = returnUrl.IndexOf('?', StringComparison.Ordinal);
         if (queryStart < 0)
         {

@@ -12,9 +12,17 @@ public static class DatabaseOutage
 {
     public const string RetryAfterSeconds = "30";
 
-    /// <summary>The status an unhandled exception answers with (<see cref="Microsoft.AspNetCore.Builder.ExceptionHandlerOptions.StatusCodeSelector"/>).</summary>
-    public static int StatusCodeFor(Exception exception) =>
-        IsOutage(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+    /// <summary>
+    /// The status an unhandled exception answers with (<see cref="Microsoft.AspNetCore.Builder.ExceptionHandlerOptions.StatusCodeSelector"/>):
+    /// a request the server itself found bad (a body over its limit, a body that broke off, a value a
+    /// minimal API could not bind) keeps its 4xx; the database out of reach is a 503; anything else a 500.
+    /// </summary>
+    public static int StatusCodeFor(Exception exception) => exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        _ when IsOutage(exception) => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
     /// <summary>
     /// The database could not be reached or went away (connection refused, dropped, shutting down,

@@ -10,8 +10,10 @@ namespace WorkwaysPortal.IntegrationTests.Security;
 /// strings, control characters, NUL, invalid UTF-8, wrong types, huge and negative numbers, unknown
 /// enum values, malformed and 10 MB bodies. Never a 5xx; a refused request changes nothing (no
 /// partial write). The shared portal's rate limits are high, so none of this is refused for volume.
+/// The same tests run in the Development and Production configurations (<see cref="DevelopmentFuzzTests"/>,
+/// <see cref="ProductionFuzzTests"/>), whose error handling differs.
 /// </summary>
-public sealed class FuzzTests(PortalDatabaseFixture database) : SecurityTest(database)
+public class FuzzTests(PortalDatabaseFixture database) : SecurityTest(database)
 {
     /// <summary>Form and query values, already percent-encoded (so that invalid UTF-8 can be sent as such).</summary>
     private static readonly (string Name, string Encoded)[] Values =
@@ -333,6 +335,38 @@ public sealed class FuzzTests(PortalDatabaseFixture database) : SecurityTest(dat
         Assert.False(await Data.QueryAsync(db => Task.FromResult(db.Organizations.Any(o => o.Name.StartsWith("Bell")))));
     }
 
+    /// <summary>
+    /// Return addresses with characters a Location header cannot carry (an accented letter, a full-width
+    /// solidus, an ideographic space) or that lead away from the portal: the sign-in still signs in, the
+    /// language switch still switches, neither answers 5xx, and the redirect stays on the portal.
+    /// </summary>
+    [Theory]
+    [InlineData("/é", "/%C3%A9")]
+    [InlineData("/\uFF0F/evil.com", "/%EF%BC%8F/evil.com")]
+    [InlineData("/\u3000x", "/%E3%80%80x")]
+    [InlineData("/Gaps?q=ü x", "/Gaps?q=%C3%BC%20x")]
+    [InlineData("//evil.com", "/")]
+    [InlineData("/\\evil.com", "/")]
+    [InlineData("https://evil.com/", "/")]
+    public async Task A_return_address_is_followed_only_on_the_portal_and_never_fails(string returnUrl, string expected)
+    {
+        await Data.UserAsync("returning@example.org");
+        var client = NewClient();
+
+        using var signIn = await client.SubmitAsync(
+            "/Account/Login",
+            [new("Input.Email", "returning@example.org"), new("Input.Password", TestData.Password), new("ReturnUrl", returnUrl)]);
+        using var switched = await client.SubmitAsync("/", [new("culture", "es"), new("returnUrl", returnUrl)], "/Language");
+
+        foreach (var (what, response) in new[] { ("sign-in", signIn), ("language", switched) })
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{what} to {returnUrl} answered {(int)response.StatusCode}");
+            Assert.Equal(expected, response.Headers.Location?.OriginalString);
+        }
+
+        Assert.Contains(signIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("workways.auth=", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_nul_in_an_export_filter_is_left_out_of_the_search_and_the_audit_record_and_the_download_completes()
     {
@@ -424,4 +458,16 @@ public sealed class FuzzTests(PortalDatabaseFixture database) : SecurityTest(dat
 
     private static void AssertNone(List<string> failures) =>
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", failures.Distinct().Take(60)));
+}
+
+/// <summary>The fuzz tests with the portal in its Development configuration (developer exception page, binding errors thrown by default).</summary>
+public sealed class DevelopmentFuzzTests(PortalDatabaseFixture database) : FuzzTests(database)
+{
+    protected override string PortalEnvironment => "Development";
+}
+
+/// <summary>The fuzz tests with the portal in its Production configuration (over https, as deployed).</summary>
+public sealed class ProductionFuzzTests(PortalDatabaseFixture database) : FuzzTests(database)
+{
+    protected override string PortalEnvironment => "Production";
 }

@@ -57,7 +57,7 @@ public sealed class LoginModel(
         if (result.Succeeded)
         {
             SecurityEvents.SignedIn(HttpContext, user.Id, Channel);
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+            return this.RedirectToLocal(ReturnUrl, "/");
         }
 
         if (result.IsLockedOut)

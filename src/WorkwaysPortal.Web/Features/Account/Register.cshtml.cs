@@ -99,6 +99,6 @@ public sealed class RegisterModel(
 
         logger.LogInformation("Account created for {Email}", email);
         await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/Organizations/Mine");
+        return this.RedirectToLocal(ReturnUrl, "/Organizations/Mine");
     }
 }

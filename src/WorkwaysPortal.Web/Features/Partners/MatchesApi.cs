@@ -77,20 +77,23 @@ public static class MatchesApi
         return TypedResults.Ok(await ListAsync(partners, MatchTargetKind.Gap, catalog, t, ct));
     }
 
-    private static async Task<Results<Ok<MatchList>, ValidationProblem>> SearchAsync(
+    private static async Task<Results<Ok<MatchList>, ValidationProblem, ProblemHttpResult>> SearchAsync(
         HttpRequest request, PartnerMatcher matcher, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
         var check = new QueryValidation();
-        if (request.ContentLength > MaxBodyBytes)
+        var (json, status) = await RequestBodies.ReadAtMostAsync(request, MaxBodyBytes, ct);
+        if (json is null)
         {
-            check.Add("body", $"The request body must be at most {MaxBodyBytes} bytes.");
-            return TypedResults.ValidationProblem(check.Errors, title: "The request is not valid.");
+            return TypedResults.Problem(
+                statusCode: status,
+                title: "The request is not valid.",
+                detail: $"The request body must be a JSON object of at most {MaxBodyBytes} bytes.");
         }
 
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, default, ct);
+            document = JsonDocument.Parse(json);
         }
         catch (JsonException)
         {
