@@ -39,6 +39,7 @@ public class PortalFactory(string connectionString, string environment = PortalF
             {
                 // Production's log files go to the system's temporary folder, not beside the tests.
                 settings["Serilog:WriteTo:File:Args:path"] = Path.Combine(Path.GetTempPath(), "workways-tests-logs", "portal-.json");
+                builder.UseSetting("Portal:PublicOrigin", BaseAddress.GetLeftPart(UriPartial.Authority));
             }
 
             builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));

@@ -29,6 +29,7 @@ public static class PortalServices
         services.AddPortalDocuments();
         services.AddPortalScaleOut(configuration);
         services.AddPortalMail(configuration, environment);
+        services.AddPortalPublicOrigin(configuration, environment);
         services.AddPortalMatching(configuration);
         services.AddPortalRateLimits(configuration);
         services.AddPortalRequestLimits();
@@ -143,7 +144,7 @@ public static class PortalServices
         app.UseSecurityHeaders();
 
         // First of the rest, so that the client address and scheme the proxy saw are used by everything after it.
-        app.UseForwardedHeaders();
+        app.UsePortalForwardedHeaders();
 
         // Outside the error handling, so that a refusal re-rendered as the error page is logged once.
         app.UseAccessDeniedLog();
@@ -212,7 +213,9 @@ public static class PortalServices
             return Task.CompletedTask;
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        // A relative address: the request's Host header is never written back into a redirect.
+        var target = new Uri(context.RedirectUri, UriKind.RelativeOrAbsolute);
+        context.Response.Redirect(target.IsAbsoluteUri ? target.PathAndQuery : context.RedirectUri);
         return Task.CompletedTask;
     }
 

@@ -29,7 +29,12 @@ public static class RequestGuards
             options.KeyLengthLimit = 1024;
         });
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options =>
-            options.Limits.MaxRequestBodySize = MaxBodyBytes);
+        {
+            options.Limits.MaxRequestBodySize = MaxBodyBytes;
+
+            // No "Server: Kestrel" on the answers: nothing tells a scanner what serves them.
+            options.AddServerHeader = false;
+        });
         return services;
     }
 

@@ -34,10 +34,22 @@ public static class ScaleOut
     }
 
     /// <summary>
+    /// Reads the forwarded headers only when a proxy is configured: with empty lists ASP.NET Core's
+    /// middleware would trust every sender instead of none.
+    /// </summary>
+    public static IApplicationBuilder UsePortalForwardedHeaders(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
+        return options.KnownProxies.Count > 0 || options.KnownIPNetworks.Count > 0 ? app.UseForwardedHeaders() : app;
+    }
+
+    /// <summary>
     /// Only <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are read (not <c>X-Forwarded-Host</c>:
-    /// the proxy passes the Host header through). Without configuration only a proxy on the loopback
-    /// address is trusted; <c>ForwardedHeaders:KnownProxies</c> (addresses) and
-    /// <c>ForwardedHeaders:KnownNetworks</c> (CIDR ranges) replace that default.
+    /// the proxy passes the Host header through), and only from the proxies named in configuration:
+    /// <c>ForwardedHeaders:KnownProxies</c> (addresses) and <c>ForwardedHeaders:KnownNetworks</c> (CIDR
+    /// ranges). Without them no one is trusted, not even a client on the loopback address, so a local
+    /// client cannot reset the per-address rate limits or falsify the logged address with a header.
     /// </summary>
     public static void ConfigureForwardedHeaders(ForwardedHeadersOptions options, IConfiguration section)
     {
@@ -47,13 +59,11 @@ public static class ScaleOut
         options.ForwardLimit = section.GetValue("ForwardLimit", 1);
         var proxies = section.GetSection("KnownProxies").Get<string[]>() ?? [];
         var networks = section.GetSection("KnownNetworks").Get<string[]>() ?? [];
-        if (proxies.Length == 0 && networks.Length == 0)
-        {
-            return;
-        }
-
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // The obsolete list still holds the loopback default and is still consulted.
+        options.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
         foreach (var proxy in proxies)
         {
             options.KnownProxies.Add(IPAddress.Parse(proxy));

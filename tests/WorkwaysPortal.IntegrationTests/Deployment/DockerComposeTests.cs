@@ -70,8 +70,10 @@ public sealed partial class DockerComposeTests
         var nginx = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot, "deploy", "nginx.conf"));
         Assert.Contains("server portal:8080", nginx, StringComparison.Ordinal);
         Assert.Contains("server portal-2:8080", nginx, StringComparison.Ordinal);
-        Assert.Contains("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;", nginx, StringComparison.Ordinal);
-        Assert.Contains("proxy_set_header X-Forwarded-Proto $forwarded_proto;", nginx, StringComparison.Ordinal);
+        Assert.Contains("proxy_set_header X-Forwarded-For $remote_addr;", nginx, StringComparison.Ordinal);
+        Assert.Contains("proxy_set_header X-Forwarded-Proto $scheme;", nginx, StringComparison.Ordinal);
+        Assert.DoesNotContain("$proxy_add_x_forwarded_for", nginx, StringComparison.Ordinal);
+        Assert.DoesNotContain("$http_x_forwarded", nginx, StringComparison.Ordinal);
         Assert.Contains("proxy_set_header Host $host;", nginx, StringComparison.Ordinal);
     }
 

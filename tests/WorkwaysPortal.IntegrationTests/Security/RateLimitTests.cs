@@ -67,6 +67,32 @@ public sealed class RateLimitTests(PortalDatabaseFixture database) : PortalTest(
     }
 
     [Fact]
+    public async Task A_forwarded_address_from_an_untrusted_client_does_not_reset_the_sign_in_limit()
+    {
+        // A real server on the loopback address, with no proxy configured: the client's own headers are not trusted.
+        await using var portal = Operations.KestrelPortal.Start(Database.ConnectionString, new Dictionary<string, string>
+        {
+            ["RateLimiting:SignIn:PermitLimit"] = "2",
+            ["RateLimiting:SignIn:WindowSeconds"] = "3600",
+        });
+        using var http = new HttpClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, portal.At("/api/v1/auth/token"))
+            {
+                Content = JsonContent.Create(new { email = "someone@example.org", password = "wrong password" }),
+            };
+            request.Headers.Add("X-Forwarded-For", string.Create(CultureInfo.InvariantCulture, $"203.0.113.{i + 1}"));
+            using var response = await http.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, (HttpStatusCode)429], statuses);
+    }
+
+    [Fact]
     public async Task The_third_account_registration_from_one_address_is_refused()
     {
         await using var app = Limited("Registration");

@@ -45,6 +45,20 @@ public sealed class SecurityHeadersTests(PortalDatabaseFixture database) : Porta
     }
 
     [Fact]
+    public async Task The_server_does_not_say_what_it_is()
+    {
+        // Kestrel adds "Server: Kestrel" unless told not to; the in-memory test server never does, so this needs the real one.
+        await using var portal = Operations.KestrelPortal.Start(Database.ConnectionString);
+        using var http = new HttpClient();
+
+        foreach (var url in new[] { "/", "/Organizations", "/api/v1/organizations", "/no-such-page" })
+        {
+            using var response = await http.GetAsync(portal.At(url));
+            Assert.False(response.Headers.Contains("Server"), $"{url} says Server: {string.Join(", ", response.Headers.TryGetValues("Server", out var v) ? v : [])}");
+        }
+    }
+
+    [Fact]
     public async Task A_refused_form_post_and_a_too_large_body_carry_them_too()
     {
         var client = NewClient();
