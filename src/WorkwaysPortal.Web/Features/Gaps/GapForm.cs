@@ -11,7 +11,7 @@ public sealed record GapFormView(GapInput Input, TaxonomySnapshot Taxonomy);
 public sealed class GapForm(PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t)
     : IWorkItemForm<Gap, GapInput, GapFormView>
 {
-    public IQueryable<Gap> WithId(int id) => db.Gaps.Where(x => x.Id == id);
+    public IQueryable<Gap> WithId(int id, Viewer viewer) => Visibility.Gaps(db, viewer).Where(x => x.Id == id);
 
     public string Saved => t["The gap was saved."];
 

@@ -24,7 +24,7 @@ public abstract class GapStatusChange(PortalDbContext db, IAuthorizationService 
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
-        var (gap, refusal) = await this.ForEditAsync(authorization, db.Gaps.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct));
+        var (gap, refusal) = await this.ForEditAsync(authorization, Visibility.Gaps(db, User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct));
         if (gap is null)
         {
             return refusal;
@@ -36,7 +36,7 @@ public abstract class GapStatusChange(PortalDbContext db, IAuthorizationService 
 
     public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken ct)
     {
-        var (gap, refusal) = await this.ForEditAsync(authorization, db.Gaps.FirstOrDefaultAsync(g => g.Id == id, ct));
+        var (gap, refusal) = await this.ForEditAsync(authorization, Visibility.Gaps(db, User.AsViewer()).FirstOrDefaultAsync(g => g.Id == id, ct));
         if (gap is null)
         {
             return refusal;

@@ -14,7 +14,7 @@ public sealed record InitiativeFormView(InitiativeInput Input, TaxonomySnapshot 
 public sealed class InitiativeForm(PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t)
     : IWorkItemForm<Initiative, InitiativeInput, InitiativeFormView>
 {
-    public IQueryable<Initiative> WithId(int id) => db.Initiatives.Where(x => x.Id == id);
+    public IQueryable<Initiative> WithId(int id, Viewer viewer) => Visibility.Initiatives(db, viewer).Where(x => x.Id == id);
 
     public string Saved => t["The initiative was saved."];
 

@@ -16,7 +16,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
-        var (organization, refusal) = await this.ForEditAsync(authorization, db.Organizations.FirstOrDefaultAsync(o => o.Id == id, ct));
+        var (organization, refusal) = await this.ForEditAsync(authorization, Visibility.Organizations(db, User.AsViewer()).FirstOrDefaultAsync(o => o.Id == id, ct));
         if (organization is null)
         {
             return refusal;
@@ -29,7 +29,7 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken ct)
     {
-        var (organization, refusal) = await this.ForEditAsync(authorization, db.Organizations.FirstOrDefaultAsync(o => o.Id == id, ct));
+        var (organization, refusal) = await this.ForEditAsync(authorization, Visibility.Organizations(db, User.AsViewer()).FirstOrDefaultAsync(o => o.Id == id, ct));
         if (organization is null)
         {
             return refusal;

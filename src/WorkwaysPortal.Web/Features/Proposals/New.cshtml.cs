@@ -66,7 +66,7 @@ public sealed class NewModel(
     /// <summary>Only the organization's delegates propose for it (403); an unknown organization is 404.</summary>
     private async Task<IActionResult?> AuthorizeAsync(int id, CancellationToken ct)
     {
-        var (organization, refusal) = await this.ForEditAsync(authorization, db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct));
+        var (organization, refusal) = await this.ForEditAsync(authorization, Visibility.Organizations(db, User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct));
         if (organization is null)
         {
             return refusal;

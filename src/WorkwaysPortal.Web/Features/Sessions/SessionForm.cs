@@ -17,14 +17,21 @@ public sealed record SessionFormView(SessionInput Input, TaxonomySnapshot Taxono
 /// What New and Edit share: the choices the form offers, the draft read from a report, and reading
 /// what was posted into <see cref="SessionDetails"/> with the errors next to their fields.
 /// </summary>
-public sealed class SessionForm(PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t)
+public sealed class SessionForm(PortalDbContext db, TaxonomyCatalog catalog, IHttpContextAccessor http, IStringLocalizer<SharedResource> t)
 {
+    /// <summary>The gaps and initiatives the staff member may see, which alone a session may link.</summary>
+    private IQueryable<Domain.Gaps.Gap> VisibleGaps => Visibility.Gaps(db, Viewer);
+
+    private IQueryable<Domain.Initiatives.Initiative> VisibleInitiatives => Visibility.Initiatives(db, Viewer);
+
+    private Viewer Viewer => http.HttpContext?.User.AsViewer() ?? Viewer.Anonymous;
+
     /// <summary>The form with blank rows to add more, and the gaps and initiatives it can link.</summary>
     public async Task<SessionFormView> ViewAsync(SessionInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var gaps = await db.Gaps.AsNoTracking().OrderBy(g => g.Title).Select(g => new LinkChoice(g.Id, g.Title)).ToListAsync(ct);
-        var initiatives = await db.Initiatives.AsNoTracking().OrderBy(i => i.Title).Select(i => new LinkChoice(i.Id, i.Title)).ToListAsync(ct);
+        var gaps = await VisibleGaps.AsNoTracking().OrderBy(g => g.Title).Select(g => new LinkChoice(g.Id, g.Title)).ToListAsync(ct);
+        var initiatives = await VisibleInitiatives.AsNoTracking().OrderBy(i => i.Title).Select(i => new LinkChoice(i.Id, i.Title)).ToListAsync(ct);
         return new SessionFormView(input.WithBlankRows(), await catalog.GetAsync(ct), gaps, initiatives);
     }
 
@@ -79,13 +86,13 @@ public sealed class SessionForm(PortalDbContext db, TaxonomyCatalog catalog, ISt
         }
 
         var gapIds = input.GapIds.Distinct().ToList();
-        if (await db.Gaps.CountAsync(g => gapIds.Contains(g.Id), ct) != gapIds.Count)
+        if (await VisibleGaps.CountAsync(g => gapIds.Contains(g.Id), ct) != gapIds.Count)
         {
             Add(modelState, "Input.GapIds", UserMessages.UnknownValue, string.Join(", ", gapIds));
         }
 
         var initiativeIds = input.InitiativeIds.Distinct().ToList();
-        if (await db.Initiatives.CountAsync(i => initiativeIds.Contains(i.Id), ct) != initiativeIds.Count)
+        if (await VisibleInitiatives.CountAsync(i => initiativeIds.Contains(i.Id), ct) != initiativeIds.Count)
         {
             Add(modelState, "Input.InitiativeIds", UserMessages.UnknownValue, string.Join(", ", initiativeIds));
         }

@@ -1,6 +1,10 @@
 namespace WorkwaysPortal.Web.Features;
 
-/// <summary>How a page that changes a record gets it: 404 when it does not exist, 403 when the user may not change it.</summary>
+/// <summary>
+/// How a page that changes a record gets it: 404 when it does not exist or the user may not see it
+/// (the caller loads it through <see cref="Visibility"/>, so an id is never confirmed to someone who
+/// may not know of it), 403 when they see it but may not change it.
+/// </summary>
 public static class RecordAccess
 {
     /// <returns>The record, or null and the answer to send instead.</returns>

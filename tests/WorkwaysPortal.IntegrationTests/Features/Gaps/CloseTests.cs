@@ -93,7 +93,7 @@ public sealed class CloseTests(PortalDatabaseFixture database) : PortalTest(data
         using var response = await NewClient().GetAsync($"/Gaps/{gap.Id}/Close");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/Login?ReturnUrl=", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/Login?ReturnUrl=", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

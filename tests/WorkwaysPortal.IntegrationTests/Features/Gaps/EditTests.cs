@@ -105,7 +105,7 @@ public sealed class EditTests(PortalDatabaseFixture database) : PortalTest(datab
         using var response = await NewClient().GetAsync($"/Gaps/{gap.Id}/Edit");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/Login?ReturnUrl=", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/Login?ReturnUrl=", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -171,7 +171,7 @@ public sealed class NewTests(PortalDatabaseFixture database) : PortalTest(databa
         using var response = await NewClient().GetAsync($"/Organizations/{organization.Id}/Initiatives/New");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/Login?ReturnUrl=", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/Login?ReturnUrl=", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

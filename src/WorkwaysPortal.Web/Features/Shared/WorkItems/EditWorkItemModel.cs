@@ -12,7 +12,7 @@ public abstract class EditWorkItemModel<TItem, TInput, TView>(
 
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
-        var (item, refusal) = await this.ForEditAsync(authorization, Kind.WithId(id).AsNoTracking().FirstOrDefaultAsync(ct));
+        var (item, refusal) = await this.ForEditAsync(authorization, Kind.WithId(id, User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(ct));
         if (item is null)
         {
             return refusal;
@@ -25,7 +25,7 @@ public abstract class EditWorkItemModel<TItem, TInput, TView>(
 
     public async Task<IActionResult> OnPostAsync([FromRoute] int id, CancellationToken ct)
     {
-        var (item, refusal) = await this.ForEditAsync(authorization, Kind.WithId(id).FirstOrDefaultAsync(ct));
+        var (item, refusal) = await this.ForEditAsync(authorization, Kind.WithId(id, User.AsViewer()).FirstOrDefaultAsync(ct));
         if (item is null)
         {
             return refusal;

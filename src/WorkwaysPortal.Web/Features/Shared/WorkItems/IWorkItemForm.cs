@@ -35,8 +35,8 @@ public interface IWorkItemForm<TItem, TInput, TView>
 
     void Update(TItem item, TInput input, DateTimeOffset now);
 
-    /// <summary>The item with this id (none or one), to load it.</summary>
-    IQueryable<TItem> WithId(int id);
+    /// <summary>The item with this id if the viewer may see it (<see cref="Visibility"/>), to load it.</summary>
+    IQueryable<TItem> WithId(int id, Viewer viewer);
 
     /// <summary>"The gap was saved."</summary>
     string Saved { get; }

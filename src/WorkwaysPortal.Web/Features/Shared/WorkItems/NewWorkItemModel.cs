@@ -50,7 +50,7 @@ public abstract class NewWorkItemModel<TItem, TInput, TView>(
 
     private async Task<(Organization? Record, IActionResult Refusal)> LoadAsync(int organizationId, CancellationToken ct)
     {
-        var loaded = await this.ForEditAsync(authorization, db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct));
+        var loaded = await this.ForEditAsync(authorization, Visibility.Organizations(db, User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct));
         if (loaded.Record is { } organization)
         {
             Organization = new OrganizationLink(organization.Id, organization.Name, organization.Acronym);
