@@ -26,6 +26,7 @@ public static class UserMessages
     public const string TitleTooLong = "The title can have at most {0} characters.";
     public const string TextTooLong = "This text can have at most {0} characters.";
     public const string TextNotPlain = "This text contains control characters that are not allowed.";
+    public const string TextNotOneLine = "This text must be one line, without invisible or direction-changing characters.";
     public const string CapabilityRequired = "Choose at least one capability.";
     public const string UnknownGcmObjective = "{0} is not a GCM objective (1 to 23).";
     public const string EndBeforeStart = "The end date cannot be before the start date.";

@@ -80,6 +80,10 @@ public static class WorkRules
         {
             errors.Add(new(field, UserMessages.TextNotPlain));
         }
+        else if (field == "title" && !PlainText.IsAllowedLine(value))
+        {
+            errors.Add(new(field, UserMessages.TextNotOneLine));
+        }
     }
 
     private static void Countries(List<FieldError> errors, IReadOnlyList<string> countries, TaxonomySnapshot taxonomy)

@@ -1,3 +1,5 @@
+using WorkwaysPortal.Domain.Text;
+
 namespace WorkwaysPortal.Domain.Gaps;
 
 public enum GapPriority
@@ -89,8 +91,8 @@ public sealed class Gap
             throw new DomainRuleException(UserMessages.TitleRequired);
         }
 
-        Title = details.Title.Trim();
-        Description = details.Description?.Trim() ?? "";
+        Title = PlainText.Tidy(details.Title);
+        Description = PlainText.Tidy(details.Description ?? "");
         Requires = Codes.Normalize(details.Requires, upper: false);
         Countries = Codes.Normalize(details.Countries, upper: true);
         GcmObjectives = [.. details.GcmObjectives.Distinct().Order()];

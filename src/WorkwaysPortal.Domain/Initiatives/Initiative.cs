@@ -1,3 +1,5 @@
+using WorkwaysPortal.Domain.Text;
+
 namespace WorkwaysPortal.Domain.Initiatives;
 
 /// <summary>
@@ -47,8 +49,8 @@ public sealed class Initiative
             throw new DomainRuleException(UserMessages.TitleRequired);
         }
 
-        Title = details.Title.Trim();
-        Description = details.Description?.Trim() ?? "";
+        Title = PlainText.Tidy(details.Title);
+        Description = PlainText.Tidy(details.Description ?? "");
         Countries = Codes.Normalize(details.Countries, upper: true);
         Capabilities = Codes.Normalize(details.Capabilities, upper: false);
         GcmObjectives = [.. details.GcmObjectives.Distinct().Order()];

@@ -144,7 +144,7 @@ public sealed class Organization
             throw new DomainRuleException(UserMessages.WebsiteNotHttp);
         }
 
-        Name = profile.Name.Trim();
+        Name = PlainText.Tidy(profile.Name);
         NameKey = Text.NameKey.For(Name);
         Acronym = Blank(profile.Acronym);
         Sector = profile.Sector;
@@ -153,12 +153,12 @@ public sealed class Organization
         Seeks = Codes.Normalize(profile.Seeks, upper: false);
         Languages = Codes.Normalize(profile.Languages, upper: false);
         Website = Blank(profile.Website);
-        Description = profile.Description?.Trim() ?? "";
+        Description = PlainText.Tidy(profile.Description ?? "");
         ContactName = Blank(profile.Contact.Name);
         ContactEmail = Blank(profile.Contact.Email);
         ContactPhone = Blank(profile.Contact.Phone);
         UpdatedAt = now;
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : PlainText.Tidy(value);
 }

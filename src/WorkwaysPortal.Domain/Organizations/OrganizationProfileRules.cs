@@ -85,15 +85,25 @@ public static class OrganizationProfileRules
             errors.Add(new("contactEmail", UserMessages.ContactEmailInvalid));
         }
 
-        foreach (var (field, value) in new[]
+        foreach (var (field, value, oneLine) in new[]
                  {
-                     ("name", profile.Name), ("acronym", profile.Acronym), ("website", profile.Website), ("description", profile.Description),
-                     ("contactName", profile.Contact.Name), ("contactEmail", profile.Contact.Email), ("contactPhone", profile.Contact.Phone),
+                     ("name", profile.Name, true), ("acronym", profile.Acronym, true), ("website", profile.Website, true),
+                     ("description", profile.Description, false), ("contactName", profile.Contact.Name, true),
+                     ("contactEmail", profile.Contact.Email, true), ("contactPhone", profile.Contact.Phone, true),
                  })
         {
-            if (!PlainText.IsAllowed(value) && !errors.Any(e => e.Field == field))
+            if (errors.Any(e => e.Field == field))
+            {
+                continue;
+            }
+
+            if (!PlainText.IsAllowed(value))
             {
                 errors.Add(new(field, UserMessages.TextNotPlain));
+            }
+            else if (oneLine && !PlainText.IsAllowedLine(value))
+            {
+                errors.Add(new(field, UserMessages.TextNotOneLine));
             }
         }
 

@@ -1,3 +1,5 @@
+using WorkwaysPortal.Domain.Text;
+
 namespace WorkwaysPortal.Domain.Proposals;
 
 /// <summary>What the proposer writes: the partners, what each side brings, and why.</summary>
@@ -172,15 +174,15 @@ public sealed class PartnershipProposal
             throw new DomainRuleException(error.Message, error.Arguments);
         }
 
-        Title = details.Title.Trim();
-        Rationale = details.Rationale?.Trim() ?? "";
-        ProposerContribution = details.ProposerContribution?.Trim() ?? "";
+        Title = PlainText.Tidy(details.Title);
+        Rationale = PlainText.Tidy(details.Rationale ?? "");
+        ProposerContribution = PlainText.Tidy(details.ProposerContribution ?? "");
         GapId = details.GapId;
         InitiativeId = details.InitiativeId;
         _targets.RemoveAll(t => partners.All(p => p.OrganizationId != t.OrganizationId));
         foreach (var partner in partners)
         {
-            var contribution = string.IsNullOrWhiteSpace(partner.Contribution) ? null : partner.Contribution.Trim();
+            var contribution = string.IsNullOrWhiteSpace(partner.Contribution) ? null : PlainText.Tidy(partner.Contribution);
             var existing = _targets.FirstOrDefault(t => t.OrganizationId == partner.OrganizationId);
             if (existing is null)
             {

@@ -28,6 +28,10 @@ public static class ProposalRules
         {
             errors.Add(new("title", UserMessages.TextNotPlain));
         }
+        else if (!PlainText.IsAllowedLine(details.Title))
+        {
+            errors.Add(new("title", UserMessages.TextNotOneLine));
+        }
 
         if (forSubmission && string.IsNullOrWhiteSpace(details.Rationale))
         {

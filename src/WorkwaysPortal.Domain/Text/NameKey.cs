@@ -5,7 +5,8 @@ namespace WorkwaysPortal.Domain.Text;
 
 /// <summary>
 /// Folds a name to the key used to recognise the same organization twice: case-, accent- and
-/// whitespace-insensitive ("  Asociación  HIAS " and "asociacion hias" share a key).
+/// whitespace-insensitive, and blind to invisible characters ("  Asociación  HIAS ", "asociacion hias"
+/// and "Asociación&#x200B; HIAS" share a key).
 /// </summary>
 public static class NameKey
 {
@@ -17,7 +18,7 @@ public static class NameKey
         var pendingSpace = false;
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format || PlainText.IsInvisible(c))
             {
                 continue;
             }

@@ -25,6 +25,51 @@ public sealed class PlainTextTests
     [InlineData("next line \u0085")]
     public void Control_characters_are_not(string value) => Assert.False(PlainText.IsAllowed(value));
 
+    [Theory]
+    [InlineData("Asociación HIAS")]
+    [InlineData("Emoji 🎉 and 中文")]
+    [InlineData("")]
+    public void A_single_line_field_takes_text_people_type(string value) => Assert.True(PlainText.IsAllowedLine(value));
+
+    [Theory]
+    [InlineData("El\u200B Salvador")]
+    [InlineData("joined\u200Dtext")]
+    [InlineData("no\u200Cjoin")]
+    [InlineData("word\u2060joiner")]
+    [InlineData("\uFEFFbyte order mark")]
+    [InlineData("right-to-left \u202Eoverride")]
+    [InlineData("isolate \u2066x\u2069")]
+    [InlineData("marks \u200E\u200F\u061C")]
+    [InlineData("two\nlines")]
+    [InlineData("carriage\rreturn")]
+    [InlineData("tab\tbed")]
+    public void A_single_line_field_refuses_line_breaks_and_invisible_characters(string value)
+    {
+        Assert.False(PlainText.IsAllowedLine(value));
+        Assert.True(PlainText.IsAllowed(value), "A multi-line field takes it.");
+    }
+
+    [Fact]
+    public void Stored_text_is_trimmed_and_composed()
+    {
+        // "é" as "e" and a combining acute accent becomes the one code point people type.
+        Assert.Equal("Caf\u00e9", PlainText.Tidy("  Cafe\u0301 "));
+        Assert.Equal("ya compuesto", PlainText.Tidy("ya compuesto"));
+    }
+
+    [Fact]
+    public void Titles_and_names_refuse_invisible_characters_with_their_own_message()
+    {
+        var taxonomy = TaxonomySnapshot.Seed;
+        var gap = WorkRules.Check(new GapDetails("Training\u202E gap", "Text.", ["language-training"], ["HN"], [], GapPriority.Medium), taxonomy);
+        var multiLine = WorkRules.Check(new GapDetails("Training", "Line one\nline two \u202E", ["language-training"], ["HN"], [], GapPriority.Medium), taxonomy);
+        var proposal = ProposalRules.Check(1, new ProposalDetails("Two\nlines", "Why", "Training", [new(2, null)], null, null), forSubmission: false);
+
+        Assert.Equal(UserMessages.TextNotOneLine, Assert.Single(gap, e => e.Field == "title").Message);
+        Assert.DoesNotContain(multiLine, e => e.Field == "description");
+        Assert.Equal(UserMessages.TextNotOneLine, Assert.Single(proposal, e => e.Field == "title").Message);
+    }
+
     [Fact]
     public void Surrogates_that_do_not_pair_are_not()
     {

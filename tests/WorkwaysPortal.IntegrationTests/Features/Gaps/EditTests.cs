@@ -63,8 +63,9 @@ public sealed class EditTests(PortalDatabaseFixture database) : PortalTest(datab
     }
 
     [Fact]
-    public async Task Another_delegate_gets_403_on_GET_and_POST_even_with_forged_ids_and_nothing_is_written()
+    public async Task Another_delegate_gets_404_for_a_pending_organizations_record_on_GET_and_POST_even_with_forged_ids_and_nothing_is_written()
     {
+        // The victim organization is pending: to anyone but its delegates its records do not exist.
         var (_, victimId) = await DelegateAsync("owner@example.org", "Victim Organization");
         var victimGap = await Data.GapAsync(victimId, NewGap("Victim's gap"));
         var (intruder, ownId) = await DelegateAsync("intruder@example.org", "Intruder Organization");
@@ -78,8 +79,8 @@ public sealed class EditTests(PortalDatabaseFixture database) : PortalTest(datab
             $"/Gaps/{ownGap.Id}/Edit",
             [.. Form("Edited own"), new("id", forged), new("Input.Id", forged), new("__RequestVerificationToken", token)]);
 
-        Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, forgedPost.StatusCode);
         Assert.Equal("Victim's gap", (await Data.QueryAsync(db => db.Gaps.SingleAsync(g => g.Id == victimGap.Id))).Title);
         Assert.Equal("Edited own", (await Data.QueryAsync(db => db.Gaps.SingleAsync(g => g.Id == ownGap.Id))).Title);

@@ -110,8 +110,9 @@ public sealed class NewTests(PortalDatabaseFixture database) : PortalTest(databa
     }
 
     [Fact]
-    public async Task Another_delegate_gets_403_on_GET_and_POST_and_nothing_is_written()
+    public async Task Another_delegate_gets_404_for_an_organization_they_may_not_see_and_nothing_is_written()
     {
+        // The organization is still pending: to anyone but its delegates it does not exist.
         var (_, organizationId) = await DelegateAsync();
         var (intruder, ownOrganizationId) = await DelegateAsync("intruder@example.org", "Intruder Org");
         var token = PortalClient.AntiforgeryToken(await intruder.GetPageAsync($"/Organizations/{ownOrganizationId}/Gaps/New"));
@@ -119,8 +120,8 @@ public sealed class NewTests(PortalDatabaseFixture database) : PortalTest(databa
         using var get = await intruder.GetAsync($"/Organizations/{organizationId}/Gaps/New");
         using var post = await intruder.PostAsync($"/Organizations/{organizationId}/Gaps/New", [.. Form(), new("__RequestVerificationToken", token)]);
 
-        Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal(0, await Data.QueryAsync(db => db.Gaps.CountAsync()));
     }
 

@@ -53,8 +53,9 @@ public sealed class EditTests(PortalDatabaseFixture database) : PortalTest(datab
     }
 
     [Fact]
-    public async Task Another_delegate_gets_403_on_GET_and_POST_even_with_forged_ids_and_nothing_is_written()
+    public async Task Another_delegate_gets_404_for_a_pending_organizations_record_on_GET_and_POST_even_with_forged_ids_and_nothing_is_written()
     {
+        // The victim organization is pending: to anyone but its delegates its records do not exist.
         var (_, victimId) = await DelegateAsync("owner@example.org", "Victim Organization");
         var victims = await Data.InitiativeAsync(victimId, NewInitiative("Victim's initiative"));
         var (intruder, ownId) = await DelegateAsync("intruder@example.org", "Intruder Organization");
@@ -67,8 +68,8 @@ public sealed class EditTests(PortalDatabaseFixture database) : PortalTest(datab
         using var forgedPost = await intruder.PostAsync(
             $"/Initiatives/{own.Id}/Edit", [.. Form("Edited own"), new("id", forged), new("__RequestVerificationToken", token)]);
 
-        Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, forgedPost.StatusCode);
         Assert.Equal("Victim's initiative", (await Data.QueryAsync(db => db.Initiatives.SingleAsync(i => i.Id == victims.Id))).Title);
         Assert.Equal("Edited own", (await Data.QueryAsync(db => db.Initiatives.SingleAsync(i => i.Id == own.Id))).Title);

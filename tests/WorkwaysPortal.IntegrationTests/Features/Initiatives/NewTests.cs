@@ -123,8 +123,9 @@ public sealed class NewTests(PortalDatabaseFixture database) : PortalTest(databa
     }
 
     [Fact]
-    public async Task Another_delegate_gets_403_on_GET_and_POST_and_nothing_is_written()
+    public async Task Another_delegate_gets_404_for_a_pending_organizations_record_on_GET_and_POST_and_nothing_is_written()
     {
+        // The victim organization is pending: to anyone but its delegates its records do not exist.
         var (_, organizationId) = await DelegateAsync();
         var (intruder, ownOrganizationId) = await DelegateAsync("intruder@example.org", "Intruder Org");
         var token = PortalClient.AntiforgeryToken(await intruder.GetPageAsync($"/Organizations/{ownOrganizationId}/Initiatives/New"));
@@ -132,8 +133,8 @@ public sealed class NewTests(PortalDatabaseFixture database) : PortalTest(databa
         using var get = await intruder.GetAsync($"/Organizations/{organizationId}/Initiatives/New");
         using var post = await intruder.PostAsync($"/Organizations/{organizationId}/Initiatives/New", [.. Form(), new("__RequestVerificationToken", token)]);
 
-        Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         Assert.Equal(0, await Data.QueryAsync(db => db.Initiatives.CountAsync()));
     }
 

@@ -33,7 +33,7 @@ public sealed class EditTests(PortalDatabaseFixture database) : PortalTest(datab
     }
 
     [Fact]
-    public async Task A_delegate_cannot_open_or_post_another_delegates_organization()
+    public async Task A_delegate_cannot_open_or_post_another_delegates_organization_pending_ones_do_not_exist_for_them()
     {
         var owner = await Data.UserAsync("owner@example.org");
         var organization = await Data.PendingAsync(TestData.Profile("Someone Else's"), owner.Id);
@@ -47,9 +47,9 @@ public sealed class EditTests(PortalDatabaseFixture database) : PortalTest(datab
             $"/Organizations/{organization.Id}/Edit",
             [.. Form("Hijacked", "Changed by someone else."), new("__RequestVerificationToken", token)]);
 
-        Assert.Equal(HttpStatusCode.Forbidden, get.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, getVerified.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
         var unchanged = await Data.QueryAsync(db => db.Organizations.SingleAsync(o => o.Id == organization.Id));
         Assert.Equal("Someone Else's", unchanged.Name);
     }

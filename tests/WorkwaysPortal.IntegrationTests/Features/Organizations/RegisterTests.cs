@@ -84,6 +84,23 @@ public sealed class RegisterTests(PortalDatabaseFixture database) : PortalTest(d
         Assert.Equal(1, await Data.QueryAsync(db => db.Organizations.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("El\u200B Salvador Retornados")]
+    [InlineData("Retornados \u202Edetnruter")]
+    [InlineData("Two\nlines")]
+    public async Task A_name_with_invisible_characters_or_a_line_break_is_refused_next_to_the_field(string name)
+    {
+        var client = await SignedInAsync("delegate@example.org");
+
+        using var response = await client.SubmitAsync("/Organizations/Register", Form(name));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            "This text must be one line, without invisible or direction-changing characters.",
+            Html.FieldError(await response.Content.ReadAsStringAsync(), "Input.Name"));
+        Assert.Equal(0, await Data.QueryAsync(db => db.Organizations.CountAsync()));
+    }
+
     [Fact]
     public async Task Markup_in_a_description_is_shown_as_text()
     {
