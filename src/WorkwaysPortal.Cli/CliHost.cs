@@ -1,11 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using Serilog;
 using Serilog.Extensions.Logging;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Import;
 using WorkwaysPortal.Data.LocalDatabase;
 using WorkwaysPortal.Data.Matching;
+using WorkwaysPortal.Data.Telemetry;
 using WorkwaysPortal.Documents;
 
 namespace WorkwaysPortal.Cli;
@@ -19,12 +23,14 @@ internal sealed class CliHost : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly AsyncServiceScope _scope;
     private readonly LocalPostgresCluster? _cluster;
+    private readonly MeterProvider? _metrics;
 
-    private CliHost(ServiceProvider provider, LocalPostgresCluster? cluster)
+    private CliHost(ServiceProvider provider, LocalPostgresCluster? cluster, MeterProvider? metrics)
     {
         _provider = provider;
         _scope = provider.CreateAsyncScope();
         _cluster = cluster;
+        _metrics = metrics;
     }
 
     /// <summary>Scoped services (one DbContext, one UserManager) for the command.</summary>
@@ -46,13 +52,25 @@ internal sealed class CliHost : IAsyncDisposable
 
         // Session summaries show each gap's suggested partners.
         services.AddPortalMatching(configuration);
-        return new CliHost(services.BuildServiceProvider(validateScopes: true), cluster);
+        return new CliHost(services.BuildServiceProvider(validateScopes: true), cluster, StartMetrics(configuration));
     }
+
+    // The portal's meter (import rows, matches) goes to the same OTLP collector as the portal's when
+    // OTEL_EXPORTER_OTLP_ENDPOINT is set; disposing the provider exports what the command counted.
+    private static MeterProvider? StartMetrics(IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])
+            ? null
+            : Sdk.CreateMeterProviderBuilder()
+                .ConfigureResource(resource => resource.AddService(configuration["OTEL_SERVICE_NAME"] ?? "workways-cli"))
+                .AddMeter(PortalMetrics.MeterName)
+                .AddOtlpExporter()
+                .Build();
 
     public async ValueTask DisposeAsync()
     {
         await _scope.DisposeAsync();
         await _provider.DisposeAsync();
+        _metrics?.Dispose();
         if (_cluster is not null)
         {
             await _cluster.DisposeAsync();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using WorkwaysPortal.Data.Taxonomy;
+using WorkwaysPortal.Data.Telemetry;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Text;
@@ -55,6 +56,8 @@ public sealed class OrganizationImporter(PortalDbContext db, TimeProvider clock,
         var result = await strategy.ExecuteAsync(token => WriteAsync(file, rows, actor, token), ct);
         log.LogInformation(
             "Wrote {File}: {Created} created, {Updated} updated in {Elapsed}", file, result.Created, result.Updated, clock.GetElapsedTime(started));
+        PortalMetrics.ImportRows.Add(result.Created, new KeyValuePair<string, object?>("outcome", "created"));
+        PortalMetrics.ImportRows.Add(result.Updated, new KeyValuePair<string, object?>("outcome", "updated"));
         return result;
     }
 

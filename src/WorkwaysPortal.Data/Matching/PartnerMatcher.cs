@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using WorkwaysPortal.Data.Taxonomy;
+using WorkwaysPortal.Data.Telemetry;
 using WorkwaysPortal.Domain.Matching;
 using WorkwaysPortal.Domain.Organizations;
 
@@ -146,6 +148,9 @@ public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, 
     private async Task<IReadOnlyList<SuggestedPartner>> RankAsync(PreparedTarget prepared, int top, CancellationToken ct)
     {
         var (target, request) = prepared;
+        var kind = new KeyValuePair<string, object?>("target", target.Kind.ToString().ToLowerInvariant());
+        using var activity = PortalMetrics.ActivitySource.StartActivity("match " + kind.Value);
+        var started = Stopwatch.GetTimestamp();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         List<CandidateRow> rows;
@@ -159,7 +164,7 @@ public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, 
         }
 
         var byId = rows.ToDictionary(r => r.Id);
-        return
+        IReadOnlyList<SuggestedPartner> partners =
         [
             .. scorer.Rank(target, [.. rows.Select(r => r.Candidate)], Math.Clamp(top, 1, MaxTop))
                 .Select(m =>
@@ -168,5 +173,9 @@ public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, 
                     return new SuggestedPartner(row.Id, row.Name, row.Acronym, m.Candidate.Sector, m.Candidate.Countries, m.Score, m.Reasons);
                 }),
         ];
+        activity?.SetTag("workways.candidates", rows.Count);
+        PortalMetrics.MatchesServed.Add(1, kind);
+        PortalMetrics.MatchDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, kind);
+        return partners;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Mail;
+using WorkwaysPortal.Data.Telemetry;
 using WorkwaysPortal.Domain.Accounts;
 using WorkwaysPortal.Domain.Notifications;
 
@@ -42,6 +43,7 @@ public sealed class NotificationOutbox(TimeProvider clock, IOptions<MailOptions>
         var now = clock.GetUtcNow();
         foreach (var user in users)
         {
+            PortalMetrics.NotificationsAdded.Add(1, new KeyValuePair<string, object?>("kind", content.Kind));
             db.Notifications.Add(Notification.For(
                 user.Id, content.Kind, content.Subject, now, content.Reason, content.ProposalId, content.OrganizationId));
             if (!string.IsNullOrWhiteSpace(user.Email))

@@ -30,6 +30,7 @@ public static class PortalServices
         services.AddPortalScaleOut(configuration);
         services.AddPortalMail(configuration, environment);
         services.AddPortalPublicOrigin(configuration, environment);
+        services.AddPortalTelemetry(configuration);
         services.AddPortalMatching(configuration);
         services.AddPortalRateLimits(configuration);
         services.AddPortalRequestLimits();

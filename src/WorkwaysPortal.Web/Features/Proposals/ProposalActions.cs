@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using WorkwaysPortal.Data.Auditing;
 using WorkwaysPortal.Data.Notifications;
+using WorkwaysPortal.Data.Telemetry;
 using WorkwaysPortal.Domain;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Organizations;
@@ -183,6 +184,7 @@ public sealed class ProposalActions(
         PartnershipProposal proposal, ProposalAction action, Actor actor, string? reason, DateTimeOffset now, CancellationToken ct)
     {
         var transition = proposal.Apply(action, actor.Id, actor.DisplayName, reason, now);
+        PortalMetrics.ProposalTransitions.Add(1, new KeyValuePair<string, object?>("action", action.ToString().ToLowerInvariant()));
         db.AuditEvents.Add(Audit(actor, now, AuditActions.For(action), proposal.Id, transition.Reason));
         if (transition.To == ProposalState.Approved && proposal.GapId is { } gapId
             && await db.Gaps.FirstOrDefaultAsync(g => g.Id == gapId, ct) is { } gap)

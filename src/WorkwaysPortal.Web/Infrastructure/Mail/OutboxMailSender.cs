@@ -2,6 +2,7 @@ using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using WorkwaysPortal.Data.Mail;
+using WorkwaysPortal.Data.Telemetry;
 
 namespace WorkwaysPortal.Web.Infrastructure.Mail;
 
@@ -161,6 +162,7 @@ public sealed partial class OutboxMailSender(
                 await transport.SendAsync(ToMime(message), ct);
                 message.MarkSent(clock.GetUtcNow());
                 sent++;
+                PortalMetrics.MailSent.Add(1);
                 LogSent(message.Id);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -188,6 +190,7 @@ public sealed partial class OutboxMailSender(
     private void Fail(OutboxEmail message, Exception e)
     {
         message.MarkFailed($"{e.GetType().Name}: {e.Message}");
+        PortalMetrics.MailFailures.Add(1, new KeyValuePair<string, object?>("error", e.GetType().Name));
         if (message.Attempts >= Options.MaxAttempts)
         {
             LogGivenUp(message.Id, message.Attempts, e.GetType().Name);
