@@ -22,6 +22,9 @@ public static class UserMessages
     public const string ContactEmailInvalid = "The contact email is not a valid address.";
     public const string RejectionReasonRequired = "A reason is required to reject an organization.";
     public const string AlreadyReviewed = "This organization has already been reviewed.";
+    public const string OrganizationConflictOfInterest = "You are a delegate of this organization, so another moderator must review it.";
+    public const string InformationMessageRequired = "Write what the delegates should tell you.";
+    public const string InformationMessageTooLong = "The message can have at most {0} characters.";
     public const string TitleRequired = "A title is required.";
     public const string TitleTooLong = "The title can have at most {0} characters.";
     public const string TextTooLong = "This text can have at most {0} characters.";

@@ -845,6 +845,10 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("offers");
 
+                    b.Property<Guid?>("RegisteredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registered_by");
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
@@ -916,6 +920,9 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasDatabaseName("ix_organizations_offers");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Offers"), "gin");
+
+                    b.HasIndex("RegisteredBy")
+                        .HasDatabaseName("ix_organizations_registered_by");
 
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_organizations_search_vector");
@@ -2492,6 +2499,12 @@ namespace WorkwaysPortal.Data.Migrations
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.Organization", b =>
                 {
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_organizations_users_registered_by");
+
                     b.HasOne("WorkwaysPortal.Domain.Taxonomy.Sector", null)
                         .WithMany()
                         .HasForeignKey("Sector")

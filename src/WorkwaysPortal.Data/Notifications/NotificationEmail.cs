@@ -63,6 +63,12 @@ public sealed record NotificationEmail(string Subject, string Body)
         NotificationKinds.OrganizationRejected => (
             new("Organization not verified", $"A moderator did not verify {s}. Its delegates can correct its profile, and it will be reviewed again.", "Reason", "Open it in Workways Portal"),
             new("Organización no verificada", $"Un moderador no verificó {s}. Sus delegados pueden corregir el perfil y se revisará de nuevo.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.OrganizationRegistered => (
+            new("Organization to verify", $"{s} was registered and is waiting for a moderator's review.", "Reason", "Review it in Workways Portal"),
+            new("Organización por verificar", $"{s} se registró y espera la revisión de un moderador.", "Motivo", "Revísela en el Portal Workways")),
+        NotificationKinds.OrganizationInformationRequested => (
+            new("More information requested", $"A moderator needs more information about {s} before verifying it. Its delegates can complete its profile with what is asked.", "Message", "Open it in Workways Portal"),
+            new("Se solicita más información", $"Un moderador necesita más información sobre {s} antes de verificarla. Sus delegados pueden completar el perfil con lo que se pide.", "Mensaje", "Ábrala en el Portal Workways")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown notification kind."),
     };
 

@@ -43,6 +43,8 @@ public static class AuditActions
 {
     public const string OrganizationVerified = "organization.verified";
     public const string OrganizationRejected = "organization.rejected";
+    public const string OrganizationRegistered = "organization.registered";
+    public const string OrganizationInformationRequested = "organization.information-requested";
     public const string OrganizationsImported = "organizations.imported";
     public const string RoleGranted = "role.granted";
     public const string AccountCreated = "account.created";

@@ -10,6 +10,8 @@ public static class NotificationKinds
     public const string ProposalWithdrawn = "proposal.withdrawn";
     public const string OrganizationVerified = "organization.verified";
     public const string OrganizationRejected = "organization.rejected";
+    public const string OrganizationRegistered = "organization.registered";
+    public const string OrganizationInformationRequested = "organization.information-requested";
 }
 
 /// <summary>

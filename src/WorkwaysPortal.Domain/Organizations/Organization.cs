@@ -41,6 +41,9 @@ public sealed class Organization
     public DateTimeOffset? DecidedAt { get; private set; }
     public Guid? DecidedBy { get; private set; }
 
+    /// <summary>The account that registered it (null for imported organizations, or once that account is gone).</summary>
+    public Guid? RegisteredBy { get; private set; }
+
     /// <summary>Concurrency token (PostgreSQL xmin): two decisions on the same row cannot both win.</summary>
     public uint Version { get; private set; }
 
@@ -49,7 +52,7 @@ public sealed class Organization
     /// <summary>A delegate registers an organization; it waits for a moderator.</summary>
     public static Organization Register(OrganizationProfile profile, Guid delegateId, DateTimeOffset now)
     {
-        var organization = new Organization { Status = VerificationStatus.Pending, CreatedAt = now };
+        var organization = new Organization { Status = VerificationStatus.Pending, CreatedAt = now, RegisteredBy = delegateId };
         organization.Apply(profile, now);
         organization._members.Add(new OrganizationMember(delegateId, now));
         return organization;
@@ -97,7 +100,7 @@ public sealed class Organization
 
     public void Verify(Guid moderatorId, DateTimeOffset now)
     {
-        EnsurePending();
+        EnsureReviewableBy(moderatorId);
         Status = VerificationStatus.Verified;
         StatusReason = null;
         DecidedAt = now;
@@ -106,7 +109,7 @@ public sealed class Organization
 
     public void Reject(Guid moderatorId, string reason, DateTimeOffset now)
     {
-        EnsurePending();
+        EnsureReviewableBy(moderatorId);
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainRuleException(UserMessages.RejectionReasonRequired);
@@ -118,8 +121,43 @@ public sealed class Organization
         DecidedBy = moderatorId;
     }
 
-    private void EnsurePending()
+    /// <summary>
+    /// A moderator asks the delegates of a pending organization for more information before deciding;
+    /// nothing changes but what they are told. Returns the message to send them.
+    /// </summary>
+    public string RequestInformation(Guid moderatorId, string message)
     {
+        EnsureReviewableBy(moderatorId);
+        var text = message?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            throw new DomainRuleException(UserMessages.InformationMessageRequired);
+        }
+
+        if (text.Length > ReasonMaxLength)
+        {
+            throw new DomainRuleException(UserMessages.InformationMessageTooLong, [ReasonMaxLength]);
+        }
+
+        if (!PlainText.IsAllowed(text))
+        {
+            throw new DomainRuleException(UserMessages.TextNotPlain);
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Only a pending organization is reviewed, and never by one of its own delegates (the conflict of
+    /// interest rule proposals have): another moderator must decide.
+    /// </summary>
+    private void EnsureReviewableBy(Guid moderatorId)
+    {
+        if (IsMember(moderatorId))
+        {
+            throw new DomainRuleException(UserMessages.OrganizationConflictOfInterest);
+        }
+
         if (Status != VerificationStatus.Pending)
         {
             throw new DomainRuleException(UserMessages.AlreadyReviewed);

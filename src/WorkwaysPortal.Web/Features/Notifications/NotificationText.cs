@@ -17,6 +17,8 @@ public static class NotificationText
             NotificationKinds.ProposalWithdrawn => t["The partnership proposal \"{0}\" was withdrawn by the organization that made it.", subject],
             NotificationKinds.OrganizationVerified => t["Your organization {0} was verified and now appears in the directory.", subject],
             NotificationKinds.OrganizationRejected => t["Your organization {0} was not verified. You can correct its profile and it will be reviewed again.", subject],
+            NotificationKinds.OrganizationRegistered => t["{0} was registered and is waiting for verification.", subject],
+            NotificationKinds.OrganizationInformationRequested => t["A moderator asks for more information about your organization {0} before verifying it.", subject],
             _ => subject,
         };
     }

@@ -1,13 +1,19 @@
 using Microsoft.AspNetCore.RateLimiting;
+using WorkwaysPortal.Data.Auditing;
+using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Web.Features.Organizations;
 
-/// <summary>A signed-in user registers an organization; it waits for a moderator, with them as its delegate.</summary>
+/// <summary>
+/// A signed-in user registers an organization; it waits for a moderator, with them as its delegate. The
+/// registration is audited and every moderator is told, in the same transaction.
+/// </summary>
 [Authorize]
 [EnableRateLimiting(RateLimits.Registration)]
-public sealed class RegisterModel(PortalDbContext db, TaxonomyCatalog catalog, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class RegisterModel(
+    PortalDbContext db, TaxonomyCatalog catalog, OrganizationNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty] public OrganizationInput Input { get; set; } = new();
     public TaxonomySnapshot Taxonomy { get; private set; } = TaxonomySnapshot.Seed;
@@ -28,8 +34,10 @@ public sealed class RegisterModel(PortalDbContext db, TaxonomyCatalog catalog, T
             return Page();
         }
 
-        var organization = Organization.Register(Input.ToProfile(), User.Id(), clock.GetUtcNow());
-        db.Organizations.Add(organization);
+        var now = clock.GetUtcNow();
+        var organization = Organization.Register(Input.ToProfile(), User.Id(), now);
+        await db.AddAuditedAsync(organization, id => OrganizationAudit.Event(User, now, AuditActions.OrganizationRegistered, id), ct);
+        await notifier.AddRegisteredAsync(db, organization, ct);
         try
         {
             await db.SaveChangesAsync(ct);
