@@ -25,6 +25,11 @@ public static class UserMessages
     public const string OrganizationConflictOfInterest = "You are a delegate of this organization, so another moderator must review it.";
     public const string InformationMessageRequired = "Write what the delegates should tell you.";
     public const string InformationMessageTooLong = "The message can have at most {0} characters.";
+    public const string AlreadyADelegate = "This person is already a delegate of the organization.";
+    public const string NotADelegate = "This person is not a delegate of the organization.";
+    public const string LastDelegate = "An organization always keeps at least one delegate: the last one can neither leave nor be removed.";
+    public const string OrganizationHasDelegates = "This organization has delegates: they invite their colleagues themselves.";
+    public const string TeamChangedMeanwhile = "Someone else changed this organization's team at the same time. Look at the team again.";
     public const string TitleRequired = "A title is required.";
     public const string TitleTooLong = "The title can have at most {0} characters.";
     public const string TextTooLong = "This text can have at most {0} characters.";

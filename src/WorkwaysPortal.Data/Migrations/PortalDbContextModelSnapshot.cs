@@ -884,6 +884,10 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("status_reason");
 
+                    b.Property<DateTimeOffset?>("TeamChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("team_changed_at");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");

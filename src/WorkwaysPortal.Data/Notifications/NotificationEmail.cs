@@ -69,6 +69,12 @@ public sealed record NotificationEmail(string Subject, string Body)
         NotificationKinds.OrganizationInformationRequested => (
             new("More information requested", $"A moderator needs more information about {s} before verifying it. Its delegates can complete its profile with what is asked.", "Message", "Open it in Workways Portal"),
             new("Se solicita más información", $"Un moderador necesita más información sobre {s} antes de verificarla. Sus delegados pueden completar el perfil con lo que se pide.", "Mensaje", "Ábrala en el Portal Workways")),
+        NotificationKinds.DelegateAssigned => (
+            new("You are now a delegate", $"A moderator made you a delegate of {s}. You can now edit it, act for it and invite your colleagues.", "Reason", "Open it in Workways Portal"),
+            new("Ahora es delegado", $"Un moderador lo nombró delegado de {s}. Ahora puede editarla, actuar en su nombre e invitar a sus colegas.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.DelegateRemoved => (
+            new("You are no longer a delegate", $"A fellow delegate removed you from the delegates of {s}.", "Reason", "Open it in Workways Portal"),
+            new("Ya no es delegado", $"Otro delegado lo quitó de los delegados de {s}.", "Motivo", "Ábrala en el Portal Workways")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown notification kind."),
     };
 

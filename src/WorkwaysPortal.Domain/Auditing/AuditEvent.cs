@@ -45,6 +45,9 @@ public static class AuditActions
     public const string OrganizationRejected = "organization.rejected";
     public const string OrganizationRegistered = "organization.registered";
     public const string OrganizationInformationRequested = "organization.information-requested";
+    public const string DelegateAssigned = "organization.delegate-assigned";
+    public const string DelegateRemoved = "organization.delegate-removed";
+    public const string DelegateLeft = "organization.delegate-left";
     public const string OrganizationsImported = "organizations.imported";
     public const string RoleGranted = "role.granted";
     public const string AccountCreated = "account.created";

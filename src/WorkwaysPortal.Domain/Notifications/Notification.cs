@@ -12,6 +12,8 @@ public static class NotificationKinds
     public const string OrganizationRejected = "organization.rejected";
     public const string OrganizationRegistered = "organization.registered";
     public const string OrganizationInformationRequested = "organization.information-requested";
+    public const string DelegateAssigned = "organization.delegate-assigned";
+    public const string DelegateRemoved = "organization.delegate-removed";
 }
 
 /// <summary>

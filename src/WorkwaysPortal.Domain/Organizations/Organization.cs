@@ -44,6 +44,12 @@ public sealed class Organization
     /// <summary>The account that registered it (null for imported organizations, or once that account is gone).</summary>
     public Guid? RegisteredBy { get; private set; }
 
+    /// <summary>
+    /// When its delegates last changed. Every change to the team writes it, so the row's version guards
+    /// the team too: of two delegates removing each other at once, one change wins and the other is refused.
+    /// </summary>
+    public DateTimeOffset? TeamChangedAt { get; private set; }
+
     /// <summary>Concurrency token (PostgreSQL xmin): two decisions on the same row cannot both win.</summary>
     public uint Version { get; private set; }
 
@@ -68,12 +74,55 @@ public sealed class Organization
 
     public bool IsMember(Guid userId) => _members.Any(m => m.UserId == userId);
 
+    /// <summary>Whether anyone acts for it; an organization without delegates (imported, or its last delegate's account is gone) is orphaned.</summary>
+    public bool HasDelegates => _members.Count > 0;
+
+    /// <summary>Makes someone a delegate if they are not one yet (imports, demo data, tests).</summary>
     public void AddMember(Guid userId, DateTimeOffset now)
     {
         if (!IsMember(userId))
         {
             _members.Add(new OrganizationMember(userId, now));
         }
+    }
+
+    /// <summary>Someone joins its delegates: they accepted an invitation, or a delegate accepted their request to join.</summary>
+    public void Admit(Guid userId, DateTimeOffset now)
+    {
+        if (IsMember(userId))
+        {
+            throw new DomainRuleException(UserMessages.AlreadyADelegate);
+        }
+
+        _members.Add(new OrganizationMember(userId, now));
+        TeamChangedAt = now;
+    }
+
+    /// <summary>A moderator gives an orphaned organization its first delegate; one that has delegates chooses its own.</summary>
+    public void AssignDelegate(Guid userId, DateTimeOffset now)
+    {
+        if (HasDelegates)
+        {
+            throw new DomainRuleException(UserMessages.OrganizationHasDelegates);
+        }
+
+        Admit(userId, now);
+    }
+
+    /// <summary>
+    /// A delegate leaves, or a fellow delegate removes them. An organization always keeps at least one
+    /// delegate: the last one can neither leave nor be removed.
+    /// </summary>
+    public void RemoveMember(Guid userId, DateTimeOffset now)
+    {
+        var member = _members.FirstOrDefault(m => m.UserId == userId) ?? throw new DomainRuleException(UserMessages.NotADelegate);
+        if (_members.Count == 1)
+        {
+            throw new DomainRuleException(UserMessages.LastDelegate);
+        }
+
+        _members.Remove(member);
+        TeamChangedAt = now;
     }
 
     /// <summary>

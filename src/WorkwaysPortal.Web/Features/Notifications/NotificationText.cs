@@ -19,6 +19,8 @@ public static class NotificationText
             NotificationKinds.OrganizationRejected => t["Your organization {0} was not verified. You can correct its profile and it will be reviewed again.", subject],
             NotificationKinds.OrganizationRegistered => t["{0} was registered and is waiting for verification.", subject],
             NotificationKinds.OrganizationInformationRequested => t["A moderator asks for more information about your organization {0} before verifying it.", subject],
+            NotificationKinds.DelegateAssigned => t["A moderator made you a delegate of {0}.", subject],
+            NotificationKinds.DelegateRemoved => t["You were removed from the delegates of {0}.", subject],
             _ => subject,
         };
     }

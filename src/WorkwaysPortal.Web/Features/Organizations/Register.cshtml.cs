@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.RateLimiting;
 using WorkwaysPortal.Data.Auditing;
 using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Notifications;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Text;
 
@@ -37,7 +38,7 @@ public sealed class RegisterModel(
         var now = clock.GetUtcNow();
         var organization = Organization.Register(Input.ToProfile(), User.Id(), now);
         await db.AddAuditedAsync(organization, id => OrganizationAudit.Event(User, now, AuditActions.OrganizationRegistered, id), ct);
-        await notifier.AddRegisteredAsync(db, organization, ct);
+        await notifier.ToModeratorsAsync(db, organization, NotificationKinds.OrganizationRegistered, null, ct);
         try
         {
             await db.SaveChangesAsync(ct);

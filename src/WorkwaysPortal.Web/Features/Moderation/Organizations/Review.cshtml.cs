@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using WorkwaysPortal.Domain;
 using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Notifications;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Web.Features.Organizations;
 
@@ -88,12 +89,12 @@ public sealed class ReviewModel(
             if (decide is null)
             {
                 reason = organization.RequestInformation(User.Id(), Information.Message);
-                await notifier.AddInformationRequestedAsync(db, organization, reason, ct);
+                await notifier.ToDelegatesAsync(db, organization, NotificationKinds.OrganizationInformationRequested, reason, ct);
             }
             else
             {
                 decide(organization);
-                await notifier.AddAsync(db, organization, ct);
+                await notifier.AddDecisionAsync(db, organization, ct);
             }
 
             db.AuditEvents.Add(OrganizationAudit.Event(User, clock.GetUtcNow(), action, organization.Id, reason));
