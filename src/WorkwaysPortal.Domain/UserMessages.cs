@@ -30,6 +30,12 @@ public static class UserMessages
     public const string LastDelegate = "An organization always keeps at least one delegate: the last one can neither leave nor be removed.";
     public const string OrganizationHasDelegates = "This organization has delegates: they invite their colleagues themselves.";
     public const string TeamChangedMeanwhile = "Someone else changed this organization's team at the same time. Look at the team again.";
+    public const string InvitationEmailRequired = "Enter the email address of the person to invite.";
+    public const string InvitationEmailTooLong = "The email can have at most {0} characters.";
+    public const string InvitationEmailInvalid = "Enter a valid email address.";
+    public const string InvitationAlreadyPending = "An invitation to this address is still pending. Revoke it to send a new one.";
+    public const string TooManyInvitations = "An organization can send at most {0} invitations a day. Try again tomorrow.";
+    public const string InvitationNotValid = "This invitation is no longer valid: it was accepted, revoked or has expired. Ask the delegates to invite you again.";
     public const string TitleRequired = "A title is required.";
     public const string TitleTooLong = "The title can have at most {0} characters.";
     public const string TextTooLong = "This text can have at most {0} characters.";

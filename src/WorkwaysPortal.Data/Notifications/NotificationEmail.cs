@@ -75,10 +75,13 @@ public sealed record NotificationEmail(string Subject, string Body)
         NotificationKinds.DelegateRemoved => (
             new("You are no longer a delegate", $"A fellow delegate removed you from the delegates of {s}.", "Reason", "Open it in Workways Portal"),
             new("Ya no es delegado", $"Otro delegado lo quitó de los delegados de {s}.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.DelegateJoined => (
+            new("New delegate", $"Someone accepted an invitation and joined the delegates of {s}. Check the team if you did not expect it.", "Reason", "Open the team in Workways Portal"),
+            new("Nuevo delegado", $"Alguien aceptó una invitación y se unió a los delegados de {s}. Revise el equipo si no lo esperaba.", "Motivo", "Abra el equipo en el Portal Workways")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown notification kind."),
     };
 
     /// <summary>Names go into the subject line: no line breaks or other control characters.</summary>
-    private static string OneLine(string text) =>
+    public static string OneLine(string text) =>
         string.Join(' ', new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -13,6 +13,9 @@ public static class NotificationLinks
     /// <summary>The moderators' review page of an organization.</summary>
     public static string Review(int id) => string.Create(CultureInfo.InvariantCulture, $"/Moderation/Organizations/Review/{id}");
 
+    /// <summary>An organization's team page.</summary>
+    public static string Team(int id) => string.Create(CultureInfo.InvariantCulture, $"/Organizations/{id}/Team");
+
     /// <summary>Where a notification of <paramref name="kind"/> leads: its proposal, or its organization's page for that kind.</summary>
     public static string? For(string kind, int? proposalId, int? organizationId) =>
         proposalId is { } proposal ? Proposal(proposal)
@@ -20,6 +23,7 @@ public static class NotificationLinks
         : kind switch
         {
             NotificationKinds.OrganizationRegistered => Review(organization),
+            NotificationKinds.DelegateJoined => Team(organization),
             _ => Organization(organization),
         };
 }

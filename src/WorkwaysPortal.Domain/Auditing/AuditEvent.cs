@@ -48,6 +48,9 @@ public static class AuditActions
     public const string DelegateAssigned = "organization.delegate-assigned";
     public const string DelegateRemoved = "organization.delegate-removed";
     public const string DelegateLeft = "organization.delegate-left";
+    public const string InvitationSent = "organization.invitation-sent";
+    public const string InvitationRevoked = "organization.invitation-revoked";
+    public const string InvitationAccepted = "organization.invitation-accepted";
     public const string OrganizationsImported = "organizations.imported";
     public const string RoleGranted = "role.granted";
     public const string AccountCreated = "account.created";

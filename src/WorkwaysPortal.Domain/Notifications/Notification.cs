@@ -14,6 +14,7 @@ public static class NotificationKinds
     public const string OrganizationInformationRequested = "organization.information-requested";
     public const string DelegateAssigned = "organization.delegate-assigned";
     public const string DelegateRemoved = "organization.delegate-removed";
+    public const string DelegateJoined = "organization.delegate-joined";
 }
 
 /// <summary>

@@ -6,6 +6,21 @@ namespace WorkwaysPortal.Web.Infrastructure;
 /// <summary>Puts the Domain's field errors (camelCase API names) next to the fields of a form (<c>Input.PascalCase</c>).</summary>
 public static class FormErrors
 {
+    /// <summary>
+    /// Whether the fields of one of a page's forms (<paramref name="prefix"/>, e.g. <c>Input</c>) are valid:
+    /// the entries of the page's other forms, bound but not posted, are dropped first.
+    /// </summary>
+    public static bool IsValidFor(ModelStateDictionary modelState, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        foreach (var key in modelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        {
+            modelState.Remove(key);
+        }
+
+        return modelState.IsValid;
+    }
+
     public static void Add(ModelStateDictionary modelState, IEnumerable<FieldError> errors, IStringLocalizer t, string prefix = "Input")
     {
         ArgumentNullException.ThrowIfNull(modelState);

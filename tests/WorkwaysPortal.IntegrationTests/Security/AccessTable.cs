@@ -94,6 +94,8 @@ public static class AccessTable
         ["Organizations/{id:int}/Team"] = SignedIn.Of(Subject.Organization),
         ["Organizations/{id:int}/Team/Remove"] = SignedIn.Of(Subject.Organization),
         ["Organizations/{id:int}/Team/Leave"] = SignedIn.Of(Subject.Organization),
+        ["Organizations/{id:int}/Team/Revoke"] = SignedIn.Of(Subject.Organization),
+        ["Organizations/Invitations/Accept"] = Public,
 
         // Initiatives and gaps
         ["Initiatives"] = Public,

@@ -21,6 +21,7 @@ public static class NotificationText
             NotificationKinds.OrganizationInformationRequested => t["A moderator asks for more information about your organization {0} before verifying it.", subject],
             NotificationKinds.DelegateAssigned => t["A moderator made you a delegate of {0}.", subject],
             NotificationKinds.DelegateRemoved => t["You were removed from the delegates of {0}.", subject],
+            NotificationKinds.DelegateJoined => t["A new delegate joined {0} by accepting an invitation.", subject],
             _ => subject,
         };
     }

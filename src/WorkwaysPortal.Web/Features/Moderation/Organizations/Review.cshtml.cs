@@ -55,7 +55,7 @@ public sealed class ReviewModel(
 
     public async Task<IActionResult> OnPostRejectAsync([FromRoute] int id, CancellationToken ct)
     {
-        if (!IsValid(nameof(Input)))
+        if (!FormErrors.IsValidFor(ModelState, nameof(Input)))
         {
             return await ShowAsync(id, ct) ? Page() : NotFound();
         }
@@ -67,7 +67,7 @@ public sealed class ReviewModel(
     /// <summary>Asks the delegates for more information; the organization stays in the queue.</summary>
     public async Task<IActionResult> OnPostAskForInformationAsync([FromRoute] int id, CancellationToken ct)
     {
-        if (!IsValid(nameof(Information)))
+        if (!FormErrors.IsValidFor(ModelState, nameof(Information)))
         {
             return await ShowAsync(id, ct) ? Page() : NotFound();
         }
@@ -126,17 +126,6 @@ public sealed class ReviewModel(
             _ => t["Your question was sent to the delegates of {0}.", organization.Name],
         }).Value;
         return RedirectToPage("/Moderation/Index");
-    }
-
-    /// <summary>Whether the fields of one form (<paramref name="prefix"/>) are valid; the other form's are not checked.</summary>
-    private bool IsValid(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
-        return ModelState.IsValid;
     }
 
     private async Task<bool> ShowAsync(int id, CancellationToken ct)

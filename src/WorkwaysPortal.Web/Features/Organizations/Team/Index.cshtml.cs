@@ -1,18 +1,32 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+using WorkwaysPortal.Data.Auditing;
+using WorkwaysPortal.Data.Mail;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Notifications;
+using WorkwaysPortal.Domain.Organizations;
 
 namespace WorkwaysPortal.Web.Features.Organizations.Team;
 
 /// <summary>
 /// An organization's team, for whoever manages it (<see cref="TeamOperations.Manage"/>): its delegates
-/// with their emails, and the ways to remove one or leave. A moderator gives an orphaned organization its
-/// first delegate here.
+/// with their emails, the invitations still pending, and the ways to invite a colleague, remove a
+/// delegate or leave. A moderator gives an orphaned organization its first delegate here.
 /// </summary>
 public sealed class IndexModel(
-    PortalDbContext db, IAuthorizationService authorization, OrganizationNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> t)
+    PortalDbContext db, IAuthorizationService authorization, OrganizationNotifier notifier, IOptions<MailOptions> mail, TimeProvider clock,
+    IStringLocalizer<SharedResource> t)
     : TeamPageModel(db, authorization, t)
 {
+    public sealed class InviteInput
+    {
+        [Display(Name = "Email of the colleague to invite")]
+        public string? Email { get; set; }
+
+        [Display(Name = "Language of the invitation")]
+        public string Language { get; set; } = PortalLanguages.Default;
+    }
+
     public sealed class AssignInput
     {
         [Required(ErrorMessage = "Enter the email address of their account.")]
@@ -22,12 +36,53 @@ public sealed class IndexModel(
         public string Email { get; set; } = "";
     }
 
+    [BindProperty] public InviteInput Invite { get; set; } = new();
     [BindProperty] public AssignInput Assign { get; set; } = new();
+
+    public IReadOnlyList<PendingInvitation> Invitations { get; private set; } = [];
+
+    /// <summary>The user acts for the organization: they invite, revoke and remove.</summary>
+    public bool MayInvite { get; private set; }
 
     /// <summary>The user is a moderator and nobody acts for the organization: they may give it a delegate.</summary>
     public bool MayAssign { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await ShowAsync(id, ct) ?? Page();
+
+    /// <summary>A delegate invites a colleague: the invitation (only its token's hash) and its email, in one transaction.</summary>
+    public async Task<IActionResult> OnPostInviteAsync(int id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, Operations.Edit, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var now = clock.GetUtcNow();
+        if (FormErrors.IsValidFor(ModelState, nameof(Invite)))
+        {
+            var pending = await PendingInvitationsAsync(now, ct);
+            var sentToday = await Db.OrganizationInvitations.CountAsync(i => i.OrganizationId == id && i.CreatedAt > now.AddDays(-1), ct);
+            FormErrors.Add(ModelState, OrganizationInvitation.Check(Invite.Email, Members.Select(m => m.Email), pending.Select(i => i.Email), sentToday), T, nameof(Invite));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await ShowAsync(id, ct) ?? Page();
+        }
+
+        var language = PortalLanguages.IsSupported(Invite.Language) ? Invite.Language.ToLowerInvariant() : PortalLanguages.Default;
+        var (token, hash) = InvitationToken.New();
+        var invitation = OrganizationInvitation.Create(id, Invite.Email!, hash, language, User.Id(), now);
+        await Db.AddAuditedAsync(invitation, invitationId => OrganizationAudit.Event(User, now, AuditActions.InvitationSent, id, details: new { invitationId }), ct);
+        var inviter = await Db.Users.Where(u => u.Id == User.Id()).Select(u => u.DisplayName).FirstAsync(ct);
+        var link = mail.Value.Link(Url.Page("/Organizations/Team/Accept", new { token })!);
+        var email = InvitationEmail.Compose(language, Organization.Name, inviter, link, invitation.ExpiresAt);
+        Db.OutboxEmails.Add(OutboxEmail.Create(invitation.Email, email.Subject, email.Body, now));
+        await Db.SaveChangesAsync(ct);
+
+        TempData["StatusMessage"] = T["An invitation was sent to {0}. The link works once, for {1} days.", invitation.Email, OrganizationInvitation.Lifetime.Days].Value;
+        return RedirectToPage(new { id });
+    }
 
     /// <summary>A moderator makes the owner of an existing account the first delegate of an orphaned organization.</summary>
     public async Task<IActionResult> OnPostAssignAsync(int id, CancellationToken ct)
@@ -37,7 +92,7 @@ public sealed class IndexModel(
             return refusal;
         }
 
-        var account = ModelState.IsValid ? await AccountAsync(Assign.Email, ct) : null;
+        var account = FormErrors.IsValidFor(ModelState, nameof(Assign)) ? await AccountAsync(Assign.Email, ct) : null;
         if (ModelState.IsValid && account is null)
         {
             ModelState.AddModelError("Assign.Email", T["No account has this email address."]);
@@ -67,7 +122,9 @@ public sealed class IndexModel(
             return refusal;
         }
 
+        MayInvite = (await Authorization.AuthorizeAsync(User, Organization, Operations.Edit)).Succeeded;
         MayAssign = (await Authorization.AuthorizeAsync(User, Organization, TeamOperations.AssignDelegate)).Succeeded;
+        Invitations = await PendingInvitationsAsync(clock.GetUtcNow(), ct);
         return null;
     }
 

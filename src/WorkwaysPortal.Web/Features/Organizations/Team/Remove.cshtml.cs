@@ -61,7 +61,7 @@ public sealed class RemoveModel(
     /// <summary>Loads the team and the delegate to remove: null to show the page, else the answer (back to the team, or to Leave for oneself).</summary>
     private async Task<IActionResult?> ShowAsync(int id, CancellationToken ct)
     {
-        if (await LoadAsync(id, TeamOperations.Manage, ct) is { } refusal)
+        if (await LoadAsync(id, Operations.Edit, ct) is { } refusal)
         {
             return refusal;
         }

@@ -7,10 +7,13 @@ namespace WorkwaysPortal.Web.Features.Organizations.Team;
 /// <summary>One delegate as the team pages show them.</summary>
 public sealed record TeamMember(Guid UserId, string DisplayName, string? Email, DateTimeOffset Since);
 
+/// <summary>An invitation still waiting for its colleague, as the team pages show it.</summary>
+public sealed record PendingInvitation(int Id, string Email, string? InvitedBy, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt);
+
 /// <summary>
 /// What the team pages share: the organization (tracked, with its delegates) for someone allowed the
-/// page's operation (404 when they may not see it, 403 when they may not do it), its delegates, and
-/// saving one change to the team in one transaction, a refusal of the Domain shown above the form.
+/// page's operation (404 when they may not see it, 403 when they may not do it), its delegates and
+/// pending invitations, and saving one change to the team in one transaction.
 /// </summary>
 [Authorize]
 public abstract class TeamPageModel(PortalDbContext db, IAuthorizationService authorization, IStringLocalizer<SharedResource> t) : PageModel
@@ -46,13 +49,33 @@ public abstract class TeamPageModel(PortalDbContext db, IAuthorizationService au
         return null;
     }
 
+    /// <summary>The organization's invitations that can still be accepted at <paramref name="now"/>, oldest first.</summary>
+    protected Task<List<PendingInvitation>> PendingInvitationsAsync(DateTimeOffset now, CancellationToken ct) =>
+        (from i in db.OrganizationInvitations.AsNoTracking()
+         where i.OrganizationId == Organization.Id && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now
+         join u in db.Users on i.InvitedBy equals (Guid?)u.Id into inviters
+         from inviter in inviters.DefaultIfEmpty()
+         orderby i.CreatedAt, i.Id
+         select new PendingInvitation(i.Id, i.Email, inviter == null ? null : inviter.DisplayName, i.CreatedAt, i.ExpiresAt))
+        .ToListAsync(ct);
+
+    /// <summary>Makes one change to the team and saves it (<see cref="TeamChanges.SaveAsync"/>).</summary>
+    protected Task<bool> SaveAsync(Func<Task> change, CancellationToken ct) => TeamChanges.SaveAsync(this, db, t, change, ct);
+}
+
+/// <summary>How every page saves a change to a team: one SaveChanges, or the reason it was refused above the form.</summary>
+public static class TeamChanges
+{
     /// <summary>
     /// Makes one change to the team (the Domain's step, its audit event, its notices) and saves it with
-    /// one SaveChanges; false, with the reason above the form, when the Domain refuses it or someone
-    /// else changed the team meanwhile (nothing is saved then).
+    /// one SaveChanges; false, with the reason above the form and nothing saved, when the Domain refuses
+    /// it or someone else changed the team or the invitation meanwhile.
     /// </summary>
-    protected async Task<bool> SaveAsync(Func<Task> change, CancellationToken ct)
+    public static async Task<bool> SaveAsync(PageModel page, PortalDbContext db, IStringLocalizer t, Func<Task> change, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(t);
         ArgumentNullException.ThrowIfNull(change);
         try
         {
@@ -63,12 +86,12 @@ public abstract class TeamPageModel(PortalDbContext db, IAuthorizationService au
         catch (DomainRuleException e)
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, t[e.Message, [.. e.Arguments]]);
+            page.ModelState.AddModelError(string.Empty, t[e.Message, [.. e.Arguments]]);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            ModelState.AddModelError(string.Empty, t[UserMessages.TeamChangedMeanwhile]);
+            page.ModelState.AddModelError(string.Empty, t[UserMessages.TeamChangedMeanwhile]);
         }
 
         return false;
