@@ -35,6 +35,10 @@ public static class UserMessages
     public const string InvitationEmailInvalid = "Enter a valid email address.";
     public const string InvitationAlreadyPending = "An invitation to this address is still pending. Revoke it to send a new one.";
     public const string TooManyInvitations = "An organization can send at most {0} invitations a day. Try again tomorrow.";
+    public const string JoinRequestPending = "You have already asked to join this organization. Its delegates will answer.";
+    public const string TooManyJoinRequests = "You can wait for at most {0} answers to requests to join at once.";
+    public const string JoinRequestAnswered = "This request to join has already been answered.";
+    public const string JoinRequestOwnDecision = "You cannot answer your own request to join: another moderator or a delegate must.";
     public const string InvitationNotValid = "This invitation is no longer valid: it was accepted, revoked or has expired. Ask the delegates to invite you again.";
     public const string TitleRequired = "A title is required.";
     public const string TitleTooLong = "The title can have at most {0} characters.";

@@ -51,6 +51,9 @@ public static class AuditActions
     public const string InvitationSent = "organization.invitation-sent";
     public const string InvitationRevoked = "organization.invitation-revoked";
     public const string InvitationAccepted = "organization.invitation-accepted";
+    public const string JoinRequested = "organization.join-requested";
+    public const string JoinAccepted = "organization.join-accepted";
+    public const string JoinDeclined = "organization.join-declined";
     public const string OrganizationsImported = "organizations.imported";
     public const string RoleGranted = "role.granted";
     public const string AccountCreated = "account.created";

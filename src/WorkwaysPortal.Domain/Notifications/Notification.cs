@@ -15,6 +15,9 @@ public static class NotificationKinds
     public const string DelegateAssigned = "organization.delegate-assigned";
     public const string DelegateRemoved = "organization.delegate-removed";
     public const string DelegateJoined = "organization.delegate-joined";
+    public const string JoinRequested = "organization.join-requested";
+    public const string JoinAccepted = "organization.join-accepted";
+    public const string JoinDeclined = "organization.join-declined";
 }
 
 /// <summary>

@@ -3,7 +3,7 @@ using WorkwaysPortal.Domain.Organizations;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 
-/// <summary>Puts the Domain's field errors (camelCase API names) next to the fields of a form (<c>Input.PascalCase</c>).</summary>
+/// <summary>Puts the Domain's field errors (camelCase API names) next to the fields of a form (<c>Input.PascalCase</c>), or above it when they name no field.</summary>
 public static class FormErrors
 {
     /// <summary>
@@ -28,10 +28,11 @@ public static class FormErrors
         ArgumentNullException.ThrowIfNull(t);
         foreach (var error in errors)
         {
-            var key = $"{prefix}.{char.ToUpperInvariant(error.Field[0])}{error.Field[1..]}";
+            // A rule about the whole form (no field) goes above it.
+            var key = error.Field.Length == 0 ? string.Empty : $"{prefix}.{char.ToUpperInvariant(error.Field[0])}{error.Field[1..]}";
 
             // One message per field: the first rule broken, or the value that could not even be read.
-            if (modelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
+            if (key.Length == 0 || modelState.GetFieldValidationState(key) != ModelValidationState.Invalid)
             {
                 modelState.AddModelError(key, t[error.Message, error.Arguments]);
             }

@@ -96,6 +96,7 @@ public static class AccessTable
         ["Organizations/{id:int}/Team/Leave"] = SignedIn.Of(Subject.Organization),
         ["Organizations/{id:int}/Team/Revoke"] = SignedIn.Of(Subject.Organization),
         ["Organizations/Invitations/Accept"] = Public,
+        ["Organizations/{id:int}/Join"] = SignedIn.Of(Subject.Organization),
 
         // Initiatives and gaps
         ["Initiatives"] = Public,

@@ -22,6 +22,9 @@ public static class NotificationText
             NotificationKinds.DelegateAssigned => t["A moderator made you a delegate of {0}.", subject],
             NotificationKinds.DelegateRemoved => t["You were removed from the delegates of {0}.", subject],
             NotificationKinds.DelegateJoined => t["A new delegate joined {0} by accepting an invitation.", subject],
+            NotificationKinds.JoinRequested => t["Someone asks to join the delegates of {0}.", subject],
+            NotificationKinds.JoinAccepted => t["Your request to join {0} was accepted. You are now one of its delegates.", subject],
+            NotificationKinds.JoinDeclined => t["Your request to join {0} was declined.", subject],
             _ => subject,
         };
     }

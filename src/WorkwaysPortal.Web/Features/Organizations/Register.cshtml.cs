@@ -16,8 +16,12 @@ namespace WorkwaysPortal.Web.Features.Organizations;
 public sealed class RegisterModel(
     PortalDbContext db, TaxonomyCatalog catalog, OrganizationNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
+    /// <summary>An organization of the same name that the user can see: they may ask to join it instead.</summary>
+    public sealed record Existing(int Id, string Name);
+
     [BindProperty] public OrganizationInput Input { get; set; } = new();
     public TaxonomySnapshot Taxonomy { get; private set; } = TaxonomySnapshot.Seed;
+    public Existing? SameName { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => Taxonomy = await catalog.GetAsync(ct);
 
@@ -28,6 +32,7 @@ public sealed class RegisterModel(
         if (ModelState.IsValid && await NameTakenAsync(ct))
         {
             ModelState.AddModelError("Input.Name", t["An organization with this name is already registered."]);
+            SameName = await SameNameAsync(ct);
         }
 
         if (!ModelState.IsValid)
@@ -46,6 +51,7 @@ public sealed class RegisterModel(
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             ModelState.AddModelError("Input.Name", t["An organization with this name is already registered."]);
+            SameName = await SameNameAsync(ct);
             return Page();
         }
 
@@ -57,5 +63,15 @@ public sealed class RegisterModel(
     {
         var key = NameKey.For(Input.Name);
         return db.Organizations.AnyAsync(o => o.NameKey == key, ct);
+    }
+
+    /// <summary>The organization of that name, when the user may see it (one waiting for verification stays hidden).</summary>
+    private Task<Existing?> SameNameAsync(CancellationToken ct)
+    {
+        var key = NameKey.For(Input.Name);
+        return Visibility.Organizations(db, User.AsViewer()).AsNoTracking()
+            .Where(o => o.NameKey == key)
+            .Select(o => new Existing(o.Id, o.Name))
+            .FirstOrDefaultAsync(ct);
     }
 }

@@ -39,7 +39,11 @@ public sealed class IndexModel(
     [BindProperty] public InviteInput Invite { get; set; } = new();
     [BindProperty] public AssignInput Assign { get; set; } = new();
 
+    /// <summary>A request to join waiting for an answer, with who asks.</summary>
+    public sealed record WaitingRequest(int Id, string DisplayName, string? Email, string? Message, DateTimeOffset CreatedAt);
+
     public IReadOnlyList<PendingInvitation> Invitations { get; private set; } = [];
+    public IReadOnlyList<WaitingRequest> Requests { get; private set; } = [];
 
     /// <summary>The user acts for the organization: they invite, revoke and remove.</summary>
     public bool MayInvite { get; private set; }
@@ -84,6 +88,12 @@ public sealed class IndexModel(
         return RedirectToPage(new { id });
     }
 
+    /// <summary>Accepts a request to join: the person becomes a delegate and is told.</summary>
+    public Task<IActionResult> OnPostAcceptRequestAsync(int id, int request, CancellationToken ct) => AnswerAsync(id, request, true, null, ct);
+
+    /// <summary>Declines a request to join, with an optional reason the person is told.</summary>
+    public Task<IActionResult> OnPostDeclineRequestAsync(int id, int request, string? reason, CancellationToken ct) => AnswerAsync(id, request, false, reason, ct);
+
     /// <summary>A moderator makes the owner of an existing account the first delegate of an orphaned organization.</summary>
     public async Task<IActionResult> OnPostAssignAsync(int id, CancellationToken ct)
     {
@@ -115,6 +125,52 @@ public sealed class IndexModel(
         return await ShowAsync(id, ct) ?? Page();
     }
 
+    /// <summary>Whoever manages the team answers one of its requests to join, once; audited, and the person is told.</summary>
+    private async Task<IActionResult> AnswerAsync(int id, int requestId, bool accept, string? reason, CancellationToken ct)
+    {
+        if (await LoadAsync(id, TeamOperations.Manage, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var request = await Db.JoinRequests.FirstOrDefaultAsync(r => r.Id == requestId && r.OrganizationId == id && r.State == JoinRequestState.Pending, ct);
+        if (request is null)
+        {
+            TempData["StatusMessage"] = T["This request to join has already been answered."].Value;
+            return RedirectToPage(new { id });
+        }
+
+        var now = clock.GetUtcNow();
+        var name = await Db.Users.Where(u => u.Id == request.UserId).Select(u => u.DisplayName).FirstAsync(ct);
+        var answered = await SaveAsync(
+            async () =>
+            {
+                var details = new { joinRequestId = request.Id, userId = request.UserId };
+                if (accept)
+                {
+                    request.Accept(User.Id(), now);
+                    Organization.Admit(request.UserId, now);
+                    Db.AuditEvents.Add(OrganizationAudit.Event(User, now, AuditActions.JoinAccepted, id, details: details));
+                }
+                else
+                {
+                    request.Decline(User.Id(), reason, now);
+                    Db.AuditEvents.Add(OrganizationAudit.Event(User, now, AuditActions.JoinDeclined, id, request.DecisionReason, details));
+                }
+
+                var kind = accept ? NotificationKinds.JoinAccepted : NotificationKinds.JoinDeclined;
+                await notifier.ToAsync(Db, Organization, kind, [request.UserId], request.DecisionReason, ct);
+            },
+            ct);
+        if (!answered)
+        {
+            return await ShowAsync(id, ct) ?? Page();
+        }
+
+        TempData["StatusMessage"] = (accept ? T["{0} is now a delegate of {1}.", name, Organization.Name] : T["The request of {0} was declined.", name]).Value;
+        return RedirectToPage(new { id });
+    }
+
     private async Task<IActionResult?> ShowAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, TeamOperations.Manage, ct) is { } refusal)
@@ -125,6 +181,13 @@ public sealed class IndexModel(
         MayInvite = (await Authorization.AuthorizeAsync(User, Organization, Operations.Edit)).Succeeded;
         MayAssign = (await Authorization.AuthorizeAsync(User, Organization, TeamOperations.AssignDelegate)).Succeeded;
         Invitations = await PendingInvitationsAsync(clock.GetUtcNow(), ct);
+        Requests = await (
+                from r in Db.JoinRequests.AsNoTracking()
+                where r.OrganizationId == id && r.State == JoinRequestState.Pending
+                join u in Db.Users on r.UserId equals u.Id
+                orderby r.CreatedAt, r.Id
+                select new WaitingRequest(r.Id, u.DisplayName, u.Email, r.Message, r.CreatedAt))
+            .ToListAsync(ct);
         return null;
     }
 
