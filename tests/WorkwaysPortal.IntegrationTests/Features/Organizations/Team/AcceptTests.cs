@@ -180,6 +180,18 @@ public sealed partial class AcceptTests(PortalDatabaseFixture database) : Propos
         Assert.Equal(InvitationState.Pending, (await Data.QueryAsync(db => db.OrganizationInvitations.SingleAsync())).StateAt(DateTimeOffset.UtcNow));
     }
 
+    [Fact]
+    public async Task The_invitation_page_is_never_stored_and_its_link_does_not_leave_the_portal()
+    {
+        var (_, _, link) = await InvitedAsync("ben@example.org");
+
+        using var response = await NewClient().GetAsync(link);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, response.Headers.CacheControl?.ToString());
+        Assert.Equal("strict-origin-when-cross-origin", string.Join(",", response.Headers.GetValues("Referrer-Policy")));
+    }
+
     [GeneratedRegex(@"https?://[^/\s]+(?<path>/Organizations/Invitations/Accept\?token=[A-Za-z0-9_-]+)")]
     private static partial Regex AcceptLink();
 }
