@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Notifications;
 
@@ -10,56 +9,14 @@ namespace WorkwaysPortal.Web.Features.Organizations.Team;
 /// </summary>
 public sealed class RemoveModel(
     PortalDbContext db, IAuthorizationService authorization, OrganizationNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> t)
-    : TeamPageModel(db, authorization, t)
+    : ConfirmedTeamChangeModel(db, authorization, t)
 {
-    public sealed class RemoveInput
-    {
-        [Display(Name = "I understand that they will no longer be able to act for the organization.")]
-        public bool Confirm { get; set; }
-    }
-
     /// <summary>The delegate to remove (<c>?member=</c>).</summary>
     [BindProperty(SupportsGet = true)] public Guid? Member { get; set; }
 
-    [BindProperty] public RemoveInput Input { get; set; } = new();
-
     public TeamMember Removed { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await ShowAsync(id, ct) ?? Page();
-
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
-    {
-        if (await ShowAsync(id, ct) is { } other)
-        {
-            return other;
-        }
-
-        if (!Input.Confirm)
-        {
-            ModelState.AddModelError("Input.Confirm", T["Tick the box to confirm."]);
-            return Page();
-        }
-
-        var now = clock.GetUtcNow();
-        var removed = Removed;
-        if (!await SaveAsync(
-                async () =>
-                {
-                    Organization.RemoveMember(removed.UserId, now);
-                    Db.AuditEvents.Add(OrganizationAudit.Event(User, now, AuditActions.DelegateRemoved, id, details: new { userId = removed.UserId }));
-                    await notifier.ToAsync(Db, Organization, NotificationKinds.DelegateRemoved, [removed.UserId], null, ct);
-                },
-                ct))
-        {
-            return await ShowAsync(id, ct) ?? Page();
-        }
-
-        TempData["StatusMessage"] = T["{0} is no longer a delegate of {1}.", removed.DisplayName, Organization.Name].Value;
-        return RedirectToPage("Index", new { id });
-    }
-
-    /// <summary>Loads the team and the delegate to remove: null to show the page, else the answer (back to the team, or to Leave for oneself).</summary>
-    private async Task<IActionResult?> ShowAsync(int id, CancellationToken ct)
+    protected override async Task<IActionResult?> ShowAsync(int id, CancellationToken ct)
     {
         if (await LoadAsync(id, Operations.Edit, ct) is { } refusal)
         {
@@ -79,5 +36,19 @@ public sealed class RemoveModel(
 
         Removed = member;
         return null;
+    }
+
+    protected override async Task ChangeAsync(int id, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        Organization.RemoveMember(Removed.UserId, now);
+        Db.AuditEvents.Add(OrganizationAudit.Event(User, now, AuditActions.DelegateRemoved, id, details: new { userId = Removed.UserId }));
+        await notifier.ToAsync(Db, Organization, NotificationKinds.DelegateRemoved, [Removed.UserId], null, ct);
+    }
+
+    protected override IActionResult Done(int id)
+    {
+        TempData["StatusMessage"] = T["{0} is no longer a delegate of {1}.", Removed.DisplayName, Organization.Name].Value;
+        return RedirectToPage("Index", new { id });
     }
 }
