@@ -21,6 +21,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 {
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
+    public DbSet<OrganizationInvitation> OrganizationInvitations => Set<OrganizationInvitation>();
+    public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Sector> Sectors => Set<Sector>();
     public DbSet<Capability> Capabilities => Set<Capability>();

@@ -24,6 +24,21 @@ public static partial class Html
         return match.Success && match.Groups["message"].Value.Length > 0 ? WebUtility.HtmlDecode(match.Groups["message"].Value) : null;
     }
 
+    /// <summary>The markup after the first <paramref name="start"/> up to the next <paramref name="end"/> (a section of a page, by its marker).</summary>
+    public static string Between(string html, string start, string end)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var from = html.IndexOf(start, StringComparison.Ordinal);
+        if (from < 0)
+        {
+            throw new InvalidOperationException($"The page has no {start}.");
+        }
+
+        from += start.Length;
+        var to = html.IndexOf(end, from, StringComparison.Ordinal);
+        return to < 0 ? html[from..] : html[from..to];
+    }
+
     [GeneratedRegex("<a href=\"(?<href>[^\"]+)\"[^>]*>(?<text>[^<]*)</a>")]
     private static partial Regex LinkPattern();
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using NpgsqlTypes;
+using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Data.Search;
 using WorkwaysPortal.Domain.Organizations;
@@ -27,6 +28,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.StatusReason).HasMaxLength(Organization.ReasonMaxLength);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.Version).IsRowVersion();
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(o => o.RegisteredBy).OnDelete(DeleteBehavior.SetNull);
 
         builder.HasIndex(o => o.Countries).HasMethod("gin");
         builder.HasIndex(o => o.Offers).HasMethod("gin");

@@ -765,6 +765,74 @@ namespace WorkwaysPortal.Data.Migrations
                     b.ToTable("notifications", (string)null);
                 });
 
+            modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.JoinRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("message");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_join_requests");
+
+                    b.HasIndex("DecidedBy")
+                        .HasDatabaseName("ix_join_requests_decided_by");
+
+                    b.HasIndex("OrganizationId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_join_requests_organization_id_user_id")
+                        .HasFilter("state = 'Pending'");
+
+                    b.HasIndex("UserId", "State")
+                        .HasDatabaseName("ix_join_requests_user_id_state");
+
+                    b.ToTable("join_requests", (string)null);
+                });
+
             modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -845,6 +913,10 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("offers");
 
+                    b.Property<Guid?>("RegisteredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registered_by");
+
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
@@ -879,6 +951,10 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("status_reason");
+
+                    b.Property<DateTimeOffset?>("TeamChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("team_changed_at");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -917,6 +993,9 @@ namespace WorkwaysPortal.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Offers"), "gin");
 
+                    b.HasIndex("RegisteredBy")
+                        .HasDatabaseName("ix_organizations_registered_by");
+
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_organizations_search_vector");
 
@@ -949,6 +1028,93 @@ namespace WorkwaysPortal.Data.Migrations
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Status", "Sector", "Name", "Id"), new[] { "Countries", "Offers" });
 
                     b.ToTable("organizations", (string)null);
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.OrganizationInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("accepted_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid?>("InvitedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invited_by");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("language");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("revoked_by");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_organization_invitations");
+
+                    b.HasIndex("AcceptedBy")
+                        .HasDatabaseName("ix_organization_invitations_accepted_by");
+
+                    b.HasIndex("InvitedBy")
+                        .HasDatabaseName("ix_organization_invitations_invited_by");
+
+                    b.HasIndex("RevokedBy")
+                        .HasDatabaseName("ix_organization_invitations_revoked_by");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organization_invitations_token_hash");
+
+                    b.HasIndex("OrganizationId", "CreatedAt")
+                        .HasDatabaseName("ix_organization_invitations_organization_id_created_at");
+
+                    b.ToTable("organization_invitations", (string)null);
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.OrganizationMember", b =>
@@ -2490,14 +2656,71 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasConstraintName("fk_notifications_users_user_id");
                 });
 
+            modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.JoinRequest", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_join_requests_users_decided_by");
+
+                    b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_join_requests_organizations_organization_id");
+
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_join_requests_users_user_id");
+                });
+
             modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.Organization", b =>
                 {
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_organizations_users_registered_by");
+
                     b.HasOne("WorkwaysPortal.Domain.Taxonomy.Sector", null)
                         .WithMany()
                         .HasForeignKey("Sector")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_organizations_sectors_sector");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.OrganizationInvitation", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AcceptedBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_organization_invitations_users_accepted_by");
+
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_organization_invitations_users_invited_by");
+
+                    b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_invitations_organizations_organization_id");
+
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("RevokedBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_organization_invitations_users_revoked_by");
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.OrganizationMember", b =>

@@ -63,10 +63,34 @@ public sealed record NotificationEmail(string Subject, string Body)
         NotificationKinds.OrganizationRejected => (
             new("Organization not verified", $"A moderator did not verify {s}. Its delegates can correct its profile, and it will be reviewed again.", "Reason", "Open it in Workways Portal"),
             new("Organización no verificada", $"Un moderador no verificó {s}. Sus delegados pueden corregir el perfil y se revisará de nuevo.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.OrganizationRegistered => (
+            new("Organization to verify", $"{s} was registered and is waiting for a moderator's review.", "Reason", "Open it in Workways Portal"),
+            new("Organización por verificar", $"{s} se registró y espera la revisión de un moderador.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.OrganizationInformationRequested => (
+            new("More information requested", $"A moderator needs more information about {s} before verifying it. Its delegates can complete its profile with what is asked.", "Message", "Open it in Workways Portal"),
+            new("Se solicita más información", $"Un moderador necesita más información sobre {s} antes de verificarla. Sus delegados pueden completar el perfil con lo que se pide.", "Mensaje", "Ábrala en el Portal Workways")),
+        NotificationKinds.DelegateAssigned => (
+            new("You are now a delegate", $"A moderator made you a delegate of {s}. You can now edit it, act for it and invite your colleagues.", "Reason", "Open it in Workways Portal"),
+            new("Ahora es delegado", $"Un moderador lo nombró delegado de {s}. Ahora puede editarla, actuar en su nombre e invitar a sus colegas.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.DelegateRemoved => (
+            new("You are no longer a delegate", $"A fellow delegate removed you from the delegates of {s}.", "Reason", "Open it in Workways Portal"),
+            new("Ya no es delegado", $"Otro delegado lo quitó de los delegados de {s}.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.DelegateJoined => (
+            new("New delegate", $"Someone accepted an invitation and joined the delegates of {s}. Check the team if you did not expect it.", "Reason", "Open it in Workways Portal"),
+            new("Nuevo delegado", $"Alguien aceptó una invitación y se unió a los delegados de {s}. Revise el equipo si no lo esperaba.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.JoinRequested => (
+            new("Request to join", $"Someone asks to join the delegates of {s}. Accept or decline the request on the organization's team page.", "Message", "Open it in Workways Portal"),
+            new("Solicitud para unirse", $"Alguien pide unirse a los delegados de {s}. Acepte o rechace la solicitud en la página del equipo de la organización.", "Mensaje", "Ábrala en el Portal Workways")),
+        NotificationKinds.JoinAccepted => (
+            new("Request accepted", $"Your request to join {s} was accepted: you are now one of its delegates.", "Reason", "Open it in Workways Portal"),
+            new("Solicitud aceptada", $"Se aceptó su solicitud para unirse a {s}: ahora es uno de sus delegados.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.JoinDeclined => (
+            new("Request declined", $"Your request to join the delegates of {s} was declined.", "Reason", "Open it in Workways Portal"),
+            new("Solicitud rechazada", $"Se rechazó su solicitud para unirse a los delegados de {s}.", "Motivo", "Ábrala en el Portal Workways")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown notification kind."),
     };
 
     /// <summary>Names go into the subject line: no line breaks or other control characters.</summary>
-    private static string OneLine(string text) =>
+    public static string OneLine(string text) =>
         string.Join(' ', new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

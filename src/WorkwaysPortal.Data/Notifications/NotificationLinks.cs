@@ -1,4 +1,5 @@
 using System.Globalization;
+using WorkwaysPortal.Domain.Notifications;
 
 namespace WorkwaysPortal.Data.Notifications;
 
@@ -8,4 +9,21 @@ public static class NotificationLinks
     public static string Proposal(int id) => string.Create(CultureInfo.InvariantCulture, $"/Proposals/{id}");
 
     public static string Organization(int id) => string.Create(CultureInfo.InvariantCulture, $"/Organizations/{id}");
+
+    /// <summary>The moderators' review page of an organization.</summary>
+    public static string Review(int id) => string.Create(CultureInfo.InvariantCulture, $"/Moderation/Organizations/Review/{id}");
+
+    /// <summary>An organization's team page.</summary>
+    public static string Team(int id) => string.Create(CultureInfo.InvariantCulture, $"/Organizations/{id}/Team");
+
+    /// <summary>Where a notification of <paramref name="kind"/> leads: its proposal, or its organization's page for that kind.</summary>
+    public static string? For(string kind, int? proposalId, int? organizationId) =>
+        proposalId is { } proposal ? Proposal(proposal)
+        : organizationId is not { } organization ? null
+        : kind switch
+        {
+            NotificationKinds.OrganizationRegistered => Review(organization),
+            NotificationKinds.DelegateJoined or NotificationKinds.JoinRequested => Team(organization),
+            _ => Organization(organization),
+        };
 }

@@ -43,6 +43,17 @@ public static class AuditActions
 {
     public const string OrganizationVerified = "organization.verified";
     public const string OrganizationRejected = "organization.rejected";
+    public const string OrganizationRegistered = "organization.registered";
+    public const string OrganizationInformationRequested = "organization.information-requested";
+    public const string DelegateAssigned = "organization.delegate-assigned";
+    public const string DelegateRemoved = "organization.delegate-removed";
+    public const string DelegateLeft = "organization.delegate-left";
+    public const string InvitationSent = "organization.invitation-sent";
+    public const string InvitationRevoked = "organization.invitation-revoked";
+    public const string InvitationAccepted = "organization.invitation-accepted";
+    public const string JoinRequested = "organization.join-requested";
+    public const string JoinAccepted = "organization.join-accepted";
+    public const string JoinDeclined = "organization.join-declined";
     public const string OrganizationsImported = "organizations.imported";
     public const string RoleGranted = "role.granted";
     public const string AccountCreated = "account.created";

@@ -10,6 +10,14 @@ public static class NotificationKinds
     public const string ProposalWithdrawn = "proposal.withdrawn";
     public const string OrganizationVerified = "organization.verified";
     public const string OrganizationRejected = "organization.rejected";
+    public const string OrganizationRegistered = "organization.registered";
+    public const string OrganizationInformationRequested = "organization.information-requested";
+    public const string DelegateAssigned = "organization.delegate-assigned";
+    public const string DelegateRemoved = "organization.delegate-removed";
+    public const string DelegateJoined = "organization.delegate-joined";
+    public const string JoinRequested = "organization.join-requested";
+    public const string JoinAccepted = "organization.join-accepted";
+    public const string JoinDeclined = "organization.join-declined";
 }
 
 /// <summary>

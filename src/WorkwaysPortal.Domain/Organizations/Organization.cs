@@ -41,6 +41,15 @@ public sealed class Organization
     public DateTimeOffset? DecidedAt { get; private set; }
     public Guid? DecidedBy { get; private set; }
 
+    /// <summary>The account that registered it (null for imported organizations, or once that account is gone).</summary>
+    public Guid? RegisteredBy { get; private set; }
+
+    /// <summary>
+    /// When its delegates last changed. Every change to the team writes it, so the row's version guards
+    /// the team too: of two delegates removing each other at once, one change wins and the other is refused.
+    /// </summary>
+    public DateTimeOffset? TeamChangedAt { get; private set; }
+
     /// <summary>Concurrency token (PostgreSQL xmin): two decisions on the same row cannot both win.</summary>
     public uint Version { get; private set; }
 
@@ -49,7 +58,7 @@ public sealed class Organization
     /// <summary>A delegate registers an organization; it waits for a moderator.</summary>
     public static Organization Register(OrganizationProfile profile, Guid delegateId, DateTimeOffset now)
     {
-        var organization = new Organization { Status = VerificationStatus.Pending, CreatedAt = now };
+        var organization = new Organization { Status = VerificationStatus.Pending, CreatedAt = now, RegisteredBy = delegateId };
         organization.Apply(profile, now);
         organization._members.Add(new OrganizationMember(delegateId, now));
         return organization;
@@ -65,12 +74,55 @@ public sealed class Organization
 
     public bool IsMember(Guid userId) => _members.Any(m => m.UserId == userId);
 
+    /// <summary>Whether anyone acts for it; an organization without delegates (imported, or its last delegate's account is gone) is orphaned.</summary>
+    public bool HasDelegates => _members.Count > 0;
+
+    /// <summary>Makes someone a delegate if they are not one yet (imports, demo data, tests).</summary>
     public void AddMember(Guid userId, DateTimeOffset now)
     {
         if (!IsMember(userId))
         {
             _members.Add(new OrganizationMember(userId, now));
         }
+    }
+
+    /// <summary>Someone joins its delegates: they accepted an invitation, or a delegate accepted their request to join.</summary>
+    public void Admit(Guid userId, DateTimeOffset now)
+    {
+        if (IsMember(userId))
+        {
+            throw new DomainRuleException(UserMessages.AlreadyADelegate);
+        }
+
+        _members.Add(new OrganizationMember(userId, now));
+        TeamChangedAt = now;
+    }
+
+    /// <summary>A moderator gives an orphaned organization its first delegate; one that has delegates chooses its own.</summary>
+    public void AssignDelegate(Guid userId, DateTimeOffset now)
+    {
+        if (HasDelegates)
+        {
+            throw new DomainRuleException(UserMessages.OrganizationHasDelegates);
+        }
+
+        Admit(userId, now);
+    }
+
+    /// <summary>
+    /// A delegate leaves, or a fellow delegate removes them. An organization always keeps at least one
+    /// delegate: the last one can neither leave nor be removed.
+    /// </summary>
+    public void RemoveMember(Guid userId, DateTimeOffset now)
+    {
+        var member = _members.FirstOrDefault(m => m.UserId == userId) ?? throw new DomainRuleException(UserMessages.NotADelegate);
+        if (_members.Count == 1)
+        {
+            throw new DomainRuleException(UserMessages.LastDelegate);
+        }
+
+        _members.Remove(member);
+        TeamChangedAt = now;
     }
 
     /// <summary>
@@ -97,7 +149,7 @@ public sealed class Organization
 
     public void Verify(Guid moderatorId, DateTimeOffset now)
     {
-        EnsurePending();
+        EnsureReviewableBy(moderatorId);
         Status = VerificationStatus.Verified;
         StatusReason = null;
         DecidedAt = now;
@@ -106,7 +158,7 @@ public sealed class Organization
 
     public void Reject(Guid moderatorId, string reason, DateTimeOffset now)
     {
-        EnsurePending();
+        EnsureReviewableBy(moderatorId);
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainRuleException(UserMessages.RejectionReasonRequired);
@@ -118,8 +170,43 @@ public sealed class Organization
         DecidedBy = moderatorId;
     }
 
-    private void EnsurePending()
+    /// <summary>
+    /// A moderator asks the delegates of a pending organization for more information before deciding;
+    /// nothing changes but what they are told. Returns the message to send them.
+    /// </summary>
+    public string RequestInformation(Guid moderatorId, string message)
     {
+        EnsureReviewableBy(moderatorId);
+        var text = message?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            throw new DomainRuleException(UserMessages.InformationMessageRequired);
+        }
+
+        if (text.Length > ReasonMaxLength)
+        {
+            throw new DomainRuleException(UserMessages.InformationMessageTooLong, [ReasonMaxLength]);
+        }
+
+        if (!PlainText.IsAllowed(text))
+        {
+            throw new DomainRuleException(UserMessages.TextNotPlain);
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Only a pending organization is reviewed, and never by one of its own delegates (the conflict of
+    /// interest rule proposals have): another moderator must decide.
+    /// </summary>
+    private void EnsureReviewableBy(Guid moderatorId)
+    {
+        if (IsMember(moderatorId))
+        {
+            throw new DomainRuleException(UserMessages.OrganizationConflictOfInterest);
+        }
+
         if (Status != VerificationStatus.Pending)
         {
             throw new DomainRuleException(UserMessages.AlreadyReviewed);

@@ -115,7 +115,8 @@ public static class OrganizationProfileRules
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && !string.IsNullOrEmpty(uri.Host);
 
-    private static bool LooksLikeEmail(string value)
+    /// <summary>One @ with something on both sides and no spaces: a plausible address (the mail server says the rest).</summary>
+    public static bool LooksLikeEmail(string value)
     {
         var at = value.IndexOf('@', StringComparison.Ordinal);
         return at > 0 && at == value.LastIndexOf('@') && at < value.Length - 1 && !value.Any(char.IsWhiteSpace);

@@ -91,6 +91,12 @@ public static class AccessTable
         ["Organizations/Mine"] = SignedIn,
         ["Organizations/Register"] = SignedIn,
         ["Organizations/{id:int}/Edit"] = SignedIn.Of(Subject.Organization),
+        ["Organizations/{id:int}/Team"] = SignedIn.Of(Subject.Organization),
+        ["Organizations/{id:int}/Team/Remove"] = SignedIn.Of(Subject.Organization),
+        ["Organizations/{id:int}/Team/Leave"] = SignedIn.Of(Subject.Organization),
+        ["Organizations/{id:int}/Team/Revoke"] = SignedIn.Of(Subject.Organization),
+        ["Organizations/Invitations/Accept"] = Public,
+        ["Organizations/{id:int}/Join"] = SignedIn.Of(Subject.Organization),
 
         // Initiatives and gaps
         ["Initiatives"] = Public,

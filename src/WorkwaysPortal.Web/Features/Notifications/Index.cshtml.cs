@@ -50,7 +50,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IStringLo
 
         notification.MarkRead(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return LocalRedirect(Link(notification.ProposalId, notification.OrganizationId) ?? Url.Page("/Notifications/Index")!);
+        return LocalRedirect(NotificationLinks.For(notification.Kind, notification.ProposalId, notification.OrganizationId) ?? Url.Page("/Notifications/Index")!);
     }
 
     public async Task<IActionResult> OnPostMarkAllReadAsync(CancellationToken ct)
@@ -69,10 +69,4 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IStringLo
     /// <summary>The address of another page of the list.</summary>
     public string Href(int page) =>
         QueryHelpers.AddQueryString(Url.Page("/Notifications/Index")!, "page", page.ToString(CultureInfo.InvariantCulture));
-
-    /// <summary>Where a notification leads: its proposal or its organization.</summary>
-    public static string? Link(int? proposalId, int? organizationId) =>
-        proposalId is { } proposal ? NotificationLinks.Proposal(proposal)
-        : organizationId is { } organization ? NotificationLinks.Organization(organization)
-        : null;
 }

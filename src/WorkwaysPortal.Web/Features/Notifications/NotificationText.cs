@@ -17,6 +17,14 @@ public static class NotificationText
             NotificationKinds.ProposalWithdrawn => t["The partnership proposal \"{0}\" was withdrawn by the organization that made it.", subject],
             NotificationKinds.OrganizationVerified => t["Your organization {0} was verified and now appears in the directory.", subject],
             NotificationKinds.OrganizationRejected => t["Your organization {0} was not verified. You can correct its profile and it will be reviewed again.", subject],
+            NotificationKinds.OrganizationRegistered => t["{0} was registered and is waiting for verification.", subject],
+            NotificationKinds.OrganizationInformationRequested => t["A moderator asks for more information about your organization {0} before verifying it.", subject],
+            NotificationKinds.DelegateAssigned => t["A moderator made you a delegate of {0}.", subject],
+            NotificationKinds.DelegateRemoved => t["You were removed from the delegates of {0}.", subject],
+            NotificationKinds.DelegateJoined => t["A new delegate joined {0} by accepting an invitation.", subject],
+            NotificationKinds.JoinRequested => t["Someone asks to join the delegates of {0}.", subject],
+            NotificationKinds.JoinAccepted => t["Your request to join {0} was accepted. You are now one of its delegates.", subject],
+            NotificationKinds.JoinDeclined => t["Your request to join {0} was declined.", subject],
             _ => subject,
         };
     }

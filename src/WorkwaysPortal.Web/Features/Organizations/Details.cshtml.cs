@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching;
 using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Web.Features.Organizations.Team;
 using WorkwaysPortal.Web.Infrastructure.Caching;
 
 namespace WorkwaysPortal.Web.Features.Organizations;
@@ -14,6 +15,10 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, IA
     public Organization Organization { get; private set; } = null!;
     public TaxonomySnapshot Taxonomy { get; private set; } = TaxonomySnapshot.Seed;
     public bool MayEdit { get; private set; }
+    public bool MayManageTeam { get; private set; }
+
+    /// <summary>Not one of its delegates (or not signed in yet): may ask to join.</summary>
+    public bool MayAskToJoin { get; private set; }
     public bool MayModerate { get; private set; }
     public bool ShowContact { get; private set; }
 
@@ -26,6 +31,8 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, IA
         }
 
         MayEdit = (await authorization.AuthorizeAsync(User, organization, Operations.Edit)).Succeeded;
+        MayManageTeam = MayEdit || (await authorization.AuthorizeAsync(User, organization, TeamOperations.Manage)).Succeeded;
+        MayAskToJoin = User.Identity?.IsAuthenticated != true || !await Visibility.MemberOf(db, User.AsViewer()).ContainsAsync(id, ct);
         MayModerate = (await authorization.AuthorizeAsync(User, Policies.Moderation)).Succeeded;
 
         Organization = organization;

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
 namespace WorkwaysPortal.Web.Features;
 
 /// <summary>
@@ -8,8 +10,14 @@ namespace WorkwaysPortal.Web.Features;
 public static class RecordAccess
 {
     /// <returns>The record, or null and the answer to send instead.</returns>
-    public static async Task<(T? Record, IActionResult Refusal)> ForEditAsync<T>(
+    public static Task<(T? Record, IActionResult Refusal)> ForEditAsync<T>(
         this PageModel page, IAuthorizationService authorization, Task<T?> loading)
+        where T : class =>
+        page.ForOperationAsync(authorization, Operations.Edit, loading);
+
+    /// <summary>The same for another operation on the record (an organization's team…).</summary>
+    public static async Task<(T? Record, IActionResult Refusal)> ForOperationAsync<T>(
+        this PageModel page, IAuthorizationService authorization, OperationAuthorizationRequirement operation, Task<T?> loading)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -21,7 +29,7 @@ public static class RecordAccess
             return (null, page.NotFound());
         }
 
-        return (await authorization.AuthorizeAsync(page.User, record, Operations.Edit)).Succeeded
+        return (await authorization.AuthorizeAsync(page.User, record, operation)).Succeeded
             ? (record, page.Page())
             : (null, page.Forbid());
     }

@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using WorkwaysPortal.Domain.Accounts;
+using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Notifications;
+using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Testing;
 
 namespace WorkwaysPortal.IntegrationTests.Features.Moderation;
@@ -55,19 +57,46 @@ public sealed class ReviewNotificationTests(PortalDatabaseFixture database) : Po
     }
 
     [Fact]
-    public async Task A_moderator_deciding_on_their_own_organization_is_not_notified()
+    public async Task Asking_for_more_information_notifies_the_delegates_with_the_message_and_keeps_the_organization_pending()
     {
-        var moderatorUser = await Data.UserAsync("moderator@example.org", Roles.Moderator);
-        var organization = await Data.PendingAsync(TestData.Profile("Own Network"), moderatorUser.Id);
-        var moderator = NewClient();
-        await moderator.SignInAsync("moderator@example.org", TestData.Password);
+        var owner = await Data.UserAsync("owner@example.org");
+        var organization = await Data.PendingAsync(TestData.Profile("Red Regional"), owner.Id);
+        var moderator = await SignedInAsync("moderator@example.org", Roles.Moderator);
         var url = $"/Moderation/Organizations/Review/{organization.Id}";
 
-        using var response = await moderator.SubmitAsync(url, [], $"{url}?handler=Verify");
+        using var response = await moderator.SubmitAsync(url, [new("Information.Message", "Which countries do you work in?")], $"{url}?handler=AskForInformation");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(VerificationStatus.Pending, (await Data.QueryAsync(db => db.Organizations.SingleAsync())).Status);
+        var notification = await Data.QueryAsync(db => db.Notifications.SingleAsync());
+        Assert.Equal((owner.Id, NotificationKinds.OrganizationInformationRequested), (notification.UserId, notification.Kind));
+        Assert.Equal("Which countries do you work in?", notification.Reason);
+        var email = await Data.QueryAsync(db => db.OutboxEmails.SingleAsync());
+        Assert.Equal("More information requested / Se solicita más información: Red Regional", email.Subject);
+        Assert.Contains("Message: Which countries do you work in?", email.Body, StringComparison.Ordinal);
+        var audit = await Data.QueryAsync(db => db.AuditEvents.SingleAsync());
+        Assert.Equal((AuditActions.OrganizationInformationRequested, "Which countries do you work in?"), (audit.Action, audit.Reason));
+
+        var ownerClient = NewClient();
+        await ownerClient.SignInAsync("owner@example.org", TestData.Password);
+        var page = WebUtility.HtmlDecode(await ownerClient.GetPageAsync("/Notifications"));
+        Assert.Contains("A moderator asks for more information about your organization Red Regional before verifying it.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Asking_for_more_information_needs_a_message_and_sends_nothing_without_one()
+    {
+        var owner = await Data.UserAsync("owner@example.org");
+        var organization = await Data.PendingAsync(TestData.Profile("Red Regional"), owner.Id);
+        var moderator = await SignedInAsync("moderator@example.org", Roles.Moderator);
+        var url = $"/Moderation/Organizations/Review/{organization.Id}";
+
+        using var response = await moderator.SubmitAsync(url, [new("Information.Message", "  ")], $"{url}?handler=AskForInformation");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Write what the delegates should tell you.", Html.FieldError(await response.Content.ReadAsStringAsync(), "Information.Message"));
         Assert.Equal(0, await Data.QueryAsync(db => db.Notifications.CountAsync()));
-        Assert.Equal(0, await Data.QueryAsync(db => db.OutboxEmails.CountAsync()));
+        Assert.Equal(0, await Data.QueryAsync(db => db.AuditEvents.CountAsync()));
     }
 
     [Fact]

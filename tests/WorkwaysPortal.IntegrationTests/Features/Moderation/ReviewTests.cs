@@ -88,6 +88,63 @@ public sealed class ReviewTests(PortalDatabaseFixture database) : PortalTest(dat
     }
 
     [Theory]
+    [InlineData("Verify", "")]
+    [InlineData("Reject", "Input.Reason")]
+    [InlineData("AskForInformation", "Information.Message")]
+    public async Task A_moderator_who_is_a_delegate_of_the_organization_may_look_but_not_review_it(string handler, string field)
+    {
+        var moderatorUser = await Data.UserAsync("moderator@example.org", Roles.Moderator);
+        var organization = await Data.PendingAsync(TestData.Profile("Own Network"), moderatorUser.Id);
+        var moderator = NewClient();
+        await moderator.SignInAsync("moderator@example.org", TestData.Password);
+        var url = $"/Moderation/Organizations/Review/{organization.Id}";
+
+        var page = await moderator.GetPageAsync(url);
+        using var response = await moderator.SubmitAsync(url, field.Length == 0 ? [] : [new(field, "Looks fine to me.")], $"{url}?handler={handler}");
+
+        Assert.Contains("data-testid=\"conflict-of-interest\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Verify", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("another moderator must review it", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(VerificationStatus.Pending, (await Data.QueryAsync(db => db.Organizations.SingleAsync())).Status);
+        Assert.Equal(0, await Data.QueryAsync(db => db.AuditEvents.CountAsync()));
+        Assert.Equal(0, await Data.QueryAsync(db => db.Notifications.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_review_page_shows_who_registered_it_whether_their_email_is_confirmed_and_the_website_as_a_safe_link()
+    {
+        var owner = await Data.UserAsync("registrant@example.org");
+        var organization = await Data.PendingAsync(TestData.Profile("Pending Network"), owner.Id);
+        var moderator = await SignedInAsync("moderator@example.org", Roles.Moderator);
+        var url = $"/Moderation/Organizations/Review/{organization.Id}";
+
+        var unconfirmed = await moderator.GetPageAsync(url);
+        await Data.QueryAsync(db => db.Users.Where(u => u.Id == owner.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, true)));
+        var confirmed = await moderator.GetPageAsync(url);
+
+        var registrant = Html.Between(unconfirmed, "data-testid=\"registered-by\">", "</dd>");
+        Assert.Contains("registrant", registrant, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"mailto:registrant@example.org\">registrant@example.org</a>", registrant, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"email-unconfirmed\"", unconfirmed, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"email-confirmed\"", confirmed, StringComparison.Ordinal);
+        Assert.Contains(
+            "<a href=\"https://example.org\" rel=\"noopener noreferrer nofollow\" target=\"_blank\" data-testid=\"website\">https://example.org</a>",
+            unconfirmed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_imported_organization_has_no_known_registrant()
+    {
+        var organization = await Data.VerifiedAsync(TestData.Profile("Imported Network"));
+        var moderator = await SignedInAsync("moderator@example.org", Roles.Moderator);
+
+        var page = WebUtility.HtmlDecode(await moderator.GetPageAsync($"/Moderation/Organizations/Review/{organization.Id}"));
+
+        Assert.Contains("Unknown (imported, or the account was deleted)", page, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(Roles.Delegate)]
     [InlineData(Roles.Staff)]
     public async Task Other_roles_cannot_moderate(string role)

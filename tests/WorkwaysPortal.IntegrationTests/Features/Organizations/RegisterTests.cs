@@ -1,5 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using WorkwaysPortal.Domain.Accounts;
+using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Notifications;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Testing;
 
@@ -44,6 +47,42 @@ public sealed class RegisterTests(PortalDatabaseFixture database) : PortalTest(d
         using var publicPage = await visitor.GetAsync($"/Organizations/{organization.Id}");
         Assert.Equal(HttpStatusCode.NotFound, publicPage.StatusCode);
         Assert.DoesNotContain("Asociación de Retornados", await visitor.GetPageAsync("/Organizations"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Registering_is_audited_and_tells_every_moderator_in_the_app_and_by_email()
+    {
+        var moderator = await Data.UserAsync("moderator@example.org", Roles.Moderator);
+        var admin = await Data.UserAsync("admin@example.org", Roles.Admin);
+        await Data.UserAsync("bystander@example.org");
+        var client = await SignedInAsync("delegate@example.org");
+
+        using var response = await client.SubmitAsync("/Organizations/Register", Form());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var organization = await Data.QueryAsync(db => db.Organizations.SingleAsync());
+        var audit = await Data.QueryAsync(db => db.AuditEvents.SingleAsync());
+        Assert.Equal((AuditActions.OrganizationRegistered, "delegate@example.org"), (audit.Action, audit.ActorName));
+        Assert.Equal(organization.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), audit.SubjectId);
+        var notified = await Data.QueryAsync(db => db.Notifications.OrderBy(n => n.UserId).Select(n => new { n.UserId, n.Kind, n.OrganizationId }).ToListAsync());
+        Assert.Equal(
+            new[] { moderator.Id, admin.Id }.Order(),
+            notified.Select(n => n.UserId).Order());
+        Assert.All(notified, n => Assert.Equal((NotificationKinds.OrganizationRegistered, organization.Id), (n.Kind, n.OrganizationId!.Value)));
+        var emails = await Data.QueryAsync(db => db.OutboxEmails.OrderBy(e => e.To).ToListAsync());
+        Assert.Equal(["admin@example.org", "moderator@example.org"], emails.Select(e => e.To));
+        Assert.Equal("Organization to verify / Organización por verificar: Asociación de Retornados", emails[0].Subject);
+        Assert.Contains($"http://127.0.0.1:5080/Moderation/Organizations/Review/{organization.Id}", emails[0].Body, StringComparison.Ordinal);
+
+        // The moderator's notification leads to the review page.
+        var moderatorClient = NewClient();
+        await moderatorClient.SignInAsync("moderator@example.org", TestData.Password);
+        var notifications = await moderatorClient.GetPageAsync("/Notifications");
+        Assert.Contains("Asociación de Retornados was registered and is waiting for verification.", System.Net.WebUtility.HtmlDecode(notifications), StringComparison.Ordinal);
+        var id = await Data.QueryAsync(db => db.Notifications.Where(n => n.UserId == moderator.Id).Select(n => n.Id).SingleAsync());
+        using var open = await moderatorClient.PostAsync(
+            $"/Notifications?handler=Open&id={id}", [new("__RequestVerificationToken", PortalClient.AntiforgeryToken(notifications))]);
+        Assert.Equal($"/Moderation/Organizations/Review/{organization.Id}", open.Headers.Location?.OriginalString);
     }
 
     [Fact]
