@@ -50,10 +50,8 @@ public static class PortalServices
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
-        // Cookies travel only over HTTPS outside Development and Testing (which run on plain http://127.0.0.1).
-        var secureCookies = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-            ? CookieSecurePolicy.SameAsRequest
-            : CookieSecurePolicy.Always;
+        // Cookies travel only over HTTPS unless Portal:RequireHttps is false (Development, Testing, the compose demo).
+        var secureCookies = services.AddPortalTransportSecurity(configuration);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -114,7 +112,6 @@ public static class PortalServices
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = DatabaseOutage.Describe);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
-        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
         services.AddPublicPageCache(configuration);
 
@@ -161,10 +158,8 @@ public static class PortalServices
                 });
                 pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
             });
-        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
-        {
-            app.UseHsts();
-        }
+        // Plain http redirected to https and HSTS, unless Portal:RequireHttps is false.
+        app.UsePortalTransportSecurity();
 
         app.UseRequestLocalization();
         app.UseRememberedQueryCulture();
