@@ -9,6 +9,7 @@ using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Documents;
 using WorkwaysPortal.Web.Features;
+using WorkwaysPortal.Web.Features.Account;
 using WorkwaysPortal.Web.Infrastructure.Caching;
 using WorkwaysPortal.Web.Infrastructure.Mail;
 
@@ -49,7 +50,10 @@ public static class PortalServices
         services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(DataServiceCollectionExtensions.ConfigureIdentity)
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddPortalPasswordPolicy()
+            .AddClaimsPrincipalFactory<PortalClaims>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
+        services.AddAccount(configuration);
         // Cookies travel only over HTTPS unless Portal:RequireHttps is false (Development, Testing, the compose demo).
         var secureCookies = services.AddPortalTransportSecurity(configuration);
         services.ConfigureApplicationCookie(options =>
@@ -61,7 +65,7 @@ public static class PortalServices
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = secureCookies;
             options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = AccountFeature.SessionLifetime;
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             // A refusal answers 403 where it happened (the error page explains it), rather than redirecting.
             options.Events.OnRedirectToAccessDenied = context =>

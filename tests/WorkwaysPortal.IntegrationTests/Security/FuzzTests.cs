@@ -361,6 +361,9 @@ public sealed class FuzzTests(PortalDatabaseFixture database) : SecurityTest(dat
         {
             Access.Role => world.Admin.Client,
             Access.Public when endpoint.Route.StartsWith("Account/", StringComparison.Ordinal) => world.Anonymous,
+
+            // Someone's own account (sign out everywhere, a new password): not the owner's, whose session the other forms need.
+            Access.SignedIn when endpoint.Route.StartsWith("Account/", StringComparison.Ordinal) => world.Outsider.Client,
             _ => world.Owner.Client,
         };
         return (client, await TokenAsync(client), UrlOf(endpoint, rule, world.IdOf(rule.Subject)));

@@ -6,6 +6,7 @@ namespace WorkwaysPortal.Web.Features.Organizations;
 
 /// <summary>A signed-in user registers an organization; it waits for a moderator, with them as its delegate.</summary>
 [Authorize]
+[Account.RequireConfirmedEmail]
 [EnableRateLimiting(RateLimits.Registration)]
 public sealed class RegisterModel(PortalDbContext db, TaxonomyCatalog catalog, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
