@@ -22,3 +22,13 @@ public class NewPasswordInput
     [Display(Name = "Repeat the password")]
     public string ConfirmPassword { get; set; } = "";
 }
+
+/// <summary>The current password, asked again before a change to how the account signs in (ASVS 7.5.1).</summary>
+public class CurrentPasswordInput
+{
+    [Required(ErrorMessage = "Enter your current password.")]
+    [StringLength(PasswordPolicy.MaximumLength, ErrorMessage = "The password can have at most {1} characters.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Current password")]
+    public string CurrentPassword { get; set; } = "";
+}

@@ -15,19 +15,13 @@ namespace WorkwaysPortal.Web.Features.Account.Manage;
 [EnableRateLimiting(RateLimits.AccountEmails)]
 public sealed class EmailModel(UserManager<ApplicationUser> users, PortalDbContext db, AccountEmails emails, IStringLocalizer<SharedResource> t) : PageModel
 {
-    public sealed class InputModel
+    public sealed class InputModel : CurrentPasswordInput
     {
         [Required(ErrorMessage = "Enter your email address.")]
         [EmailAddress(ErrorMessage = "Enter a valid email address.")]
         [StringLength(256, ErrorMessage = "The email can have at most {1} characters.")]
         [Display(Name = "New email")]
         public string NewEmail { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter your current password.")]
-        [StringLength(PasswordPolicy.MaximumLength, ErrorMessage = "The password can have at most {1} characters.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Current password")]
-        public string CurrentPassword { get; set; } = "";
     }
 
     [BindProperty] public InputModel Input { get; set; } = new();

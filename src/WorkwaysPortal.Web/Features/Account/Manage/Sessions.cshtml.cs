@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using WorkwaysPortal.Data.Accounts;
@@ -18,16 +17,7 @@ public sealed class SessionsModel(
 {
     public sealed record SessionRow(DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, string? Device, bool IsCurrent);
 
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Enter your current password.")]
-        [StringLength(PasswordPolicy.MaximumLength, ErrorMessage = "The password can have at most {1} characters.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Current password")]
-        public string CurrentPassword { get; set; } = "";
-    }
-
-    [BindProperty] public InputModel Input { get; set; } = new();
+    [BindProperty] public CurrentPasswordInput Input { get; set; } = new();
     public IReadOnlyList<SessionRow> Sessions { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
