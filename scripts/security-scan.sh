@@ -64,7 +64,7 @@ log "Starting the portal on $BASE (Development, demo data, throwaway cluster in 
     export ASPNETCORE_ENVIRONMENT=Development
     export LocalDatabase__Directory="$WORK/pg" LocalDatabase__Port="$PG_PORT" LocalDatabase__Database=workways_scan
     export Database__SeedDemoData=true Mail__Enabled=false Mail__PickupDirectory="$WORK/mail"
-    for policy in SignIn Registration ProposalSubmission Api MatchSearch; do
+    for policy in SignIn Registration ProposalSubmission Api MatchSearch AccountEmails; do
         export "RateLimiting__${policy}__PermitLimit=100000000"
     done
     exec dotnet run -c Release --no-build --no-launch-profile -- --urls "$BASE" \

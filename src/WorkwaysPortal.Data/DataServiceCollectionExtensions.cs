@@ -51,8 +51,9 @@ public static class DataServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(options);
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
-        options.Password.RequiredLength = 10;
-        options.Password.RequiredUniqueChars = 4;
+        // NIST SP 800-63B: length and the common password list (CommonPasswordValidator), no composition rules.
+        options.Password.RequiredLength = PasswordPolicy.MinimumLength;
+        options.Password.RequiredUniqueChars = 1;
         options.Password.RequireDigit = false;
         options.Password.RequireLowercase = false;
         options.Password.RequireUppercase = false;
@@ -62,12 +63,18 @@ public static class DataServiceCollectionExtensions
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
     }
 
+    /// <summary>The validators of <see cref="PasswordPolicy"/> beyond <see cref="ConfigureIdentity"/>'s length: the common password list.</summary>
+    public static IdentityBuilder AddPortalPasswordPolicy(this IdentityBuilder identity) =>
+        identity.AddPasswordValidator<CommonPasswordValidator>();
+
     /// <summary>Identity without cookies, for the command-line tool and seeding.</summary>
     public static IServiceCollection AddPortalIdentityCore(this IServiceCollection services)
     {
         services.AddIdentityCore<ApplicationUser>(ConfigureIdentity)
             .AddRoles<IdentityRole<Guid>>()
-            .AddEntityFrameworkStores<PortalDbContext>();
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddPortalPasswordPolicy()
+            .AddErrorDescriber<PortalIdentityErrorDescriber>();
         return services;
     }
 

@@ -40,6 +40,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ConsultationSession> Sessions => Set<ConsultationSession>();
 
+    /// <summary>Sign-in sessions (the server side of the <c>workways.auth</c> cookie); not the consultation <see cref="Sessions"/>.</summary>
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     /// <summary>The Data Protection key ring of every portal instance (see PortalServices.AddPortal).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

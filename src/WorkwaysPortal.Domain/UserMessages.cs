@@ -6,6 +6,7 @@ namespace WorkwaysPortal.Domain;
 /// </summary>
 public static class UserMessages
 {
+    public const string PasswordTooCommon = "This password is on a list of common passwords that attackers try first. Choose another one.";
     public const string NameRequired = "A name is required.";
     public const string NameTooLong = "The name can have at most {0} characters.";
     public const string AcronymTooLong = "The acronym can have at most {0} characters.";

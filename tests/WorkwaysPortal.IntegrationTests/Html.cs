@@ -20,7 +20,7 @@ public static partial class Html
     {
         var match = Regex.Match(
             html,
-            $"<span class=\"field-validation-error[^\"]*\" data-valmsg-for=\"{Regex.Escape(field)}\"[^>]*>(?<message>[^<]*)</span>");
+            $"<span class=\"field-validation-error[^\"]*\"[^>]* data-valmsg-for=\"{Regex.Escape(field)}\"[^>]*>(?<message>[^<]*)</span>");
         return match.Success && match.Groups["message"].Value.Length > 0 ? WebUtility.HtmlDecode(match.Groups["message"].Value) : null;
     }
 
@@ -38,6 +38,26 @@ public static partial class Html
         var to = html.IndexOf(end, from, StringComparison.Ordinal);
         return to < 0 ? html[from..] : html[from..to];
     }
+
+    /// <summary>The message above a form (its validation summary), or null.</summary>
+    public static string? FormError(string html)
+    {
+        var match = FormErrorPattern().Match(html);
+        return match.Success ? WebUtility.HtmlDecode(match.Groups["message"].Value) : null;
+    }
+
+    [GeneratedRegex("<div class=\"alert alert-danger validation-summary-errors\"[^>]*><ul><li>(?<message>[^<]*)</li>")]
+    private static partial Regex FormErrorPattern();
+
+    /// <summary>The status message the layout shows after a redirect, or null.</summary>
+    public static string? StatusMessage(string html)
+    {
+        var match = StatusPattern().Match(html);
+        return match.Success ? WebUtility.HtmlDecode(match.Groups["message"].Value) : null;
+    }
+
+    [GeneratedRegex("<div class=\"alert alert-success\" role=\"status\">(?<message>[^<]*)</div>")]
+    private static partial Regex StatusPattern();
 
     [GeneratedRegex("<a href=\"(?<href>[^\"]+)\"[^>]*>(?<text>[^<]*)</a>")]
     private static partial Regex LinkPattern();

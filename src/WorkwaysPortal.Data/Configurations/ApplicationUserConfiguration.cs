@@ -6,6 +6,9 @@ namespace WorkwaysPortal.Data.Configurations;
 
 internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
 {
-    public void Configure(EntityTypeBuilder<ApplicationUser> builder) =>
+    public void Configure(EntityTypeBuilder<ApplicationUser> builder)
+    {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.PreferredLanguage).HasMaxLength(ApplicationUser.PreferredLanguageMaxLength);
+    }
 }

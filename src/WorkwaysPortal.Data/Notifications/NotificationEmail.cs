@@ -4,9 +4,9 @@ using WorkwaysPortal.Domain.Notifications;
 namespace WorkwaysPortal.Data.Notifications;
 
 /// <summary>
-/// The email that goes with a notification. Users have no preferred language yet, so every message
-/// is written in English and then in Spanish, as plain text, with a link to the portal. (In-app
-/// notifications are rendered in the reader's language when they are read.)
+/// The email that goes with a notification, as plain text with a link to the portal: in the recipient's
+/// preferred language ("en" or "es"), or, for someone who never chose one, in English and then in
+/// Spanish. (In-app notifications are rendered in the reader's language when they are read.)
 /// </summary>
 public sealed record NotificationEmail(string Subject, string Body)
 {
@@ -15,17 +15,29 @@ public sealed record NotificationEmail(string Subject, string Body)
     private sealed record Text(string Subject, string Sentence, string Reason, string Open);
 
     /// <summary>Writes the email for one kind of notification about <paramref name="subject"/> (a proposal's or an organization's name).</summary>
-    public static NotificationEmail Compose(string kind, string subject, string? reason, Uri link)
+    /// <param name="language">The recipient's preferred language; null (or one the portal does not write) for both.</param>
+    public static NotificationEmail Compose(string kind, string subject, string? reason, Uri link, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(link);
         var (english, spanish) = Texts(kind, OneLine(subject));
         var body = new StringBuilder();
-        Write(body, english, reason, link);
-        body.Append("\n--- Español ---\n\n");
-        Write(body, spanish, reason, link);
-        body.Append("\n-- \nWorkways Portal · Portal Workways\n");
+        string title;
+        if (language is "en" or "es")
+        {
+            var text = language == "es" ? spanish : english;
+            Write(body, text, reason, link);
+            body.Append(language == "es" ? "\n-- \nPortal Workways\n" : "\n-- \nWorkways Portal\n");
+            title = $"{text.Subject}: {OneLine(subject)}";
+        }
+        else
+        {
+            Write(body, english, reason, link);
+            body.Append("\n--- Español ---\n\n");
+            Write(body, spanish, reason, link);
+            body.Append("\n-- \nWorkways Portal · Portal Workways\n");
+            title = $"{english.Subject} / {spanish.Subject}: {OneLine(subject)}";
+        }
 
-        var title = $"{english.Subject} / {spanish.Subject}: {OneLine(subject)}";
         return new NotificationEmail(title.Length > SubjectMaxLength ? title[..(SubjectMaxLength - 1)] + "…" : title, body.ToString());
     }
 

@@ -37,9 +37,11 @@ public sealed class NotificationOutbox(TimeProvider clock, IOptions<MailOptions>
         var users = await db.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id))
             .OrderBy(u => u.Id)
-            .Select(u => new { u.Id, u.Email })
+            .Select(u => new { u.Id, u.Email, u.PreferredLanguage })
             .ToListAsync(ct);
-        var email = NotificationEmail.Compose(content.Kind, content.Subject, content.Reason, mail.Value.Link(content.Link));
+        var link = mail.Value.Link(content.Link);
+        var emails = users.Select(u => u.PreferredLanguage).Distinct()
+            .ToDictionary(l => l ?? "", l => NotificationEmail.Compose(content.Kind, content.Subject, content.Reason, link, l));
         var now = clock.GetUtcNow();
         foreach (var user in users)
         {
@@ -48,6 +50,7 @@ public sealed class NotificationOutbox(TimeProvider clock, IOptions<MailOptions>
                 user.Id, content.Kind, content.Subject, now, content.Reason, content.ProposalId, content.OrganizationId));
             if (!string.IsNullOrWhiteSpace(user.Email))
             {
+                var email = emails[user.PreferredLanguage ?? ""];
                 db.OutboxEmails.Add(OutboxEmail.Create(user.Email, email.Subject, email.Body, now));
             }
         }

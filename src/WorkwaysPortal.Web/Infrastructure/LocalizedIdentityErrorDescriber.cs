@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Identity;
+using WorkwaysPortal.Data.Accounts;
+using WorkwaysPortal.Domain;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 
 /// <summary>Identity's error messages in the user's language.</summary>
-public sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedResource> t) : IdentityErrorDescriber
+public sealed class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedResource> t) : PortalIdentityErrorDescriber
 {
+    public override IdentityError PasswordTooCommon() => Error(nameof(PasswordTooCommon), t[UserMessages.PasswordTooCommon]);
     public override IdentityError DefaultError() => Error(nameof(DefaultError), t["Something went wrong. Please try again."]);
     public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), t["Someone else changed this account at the same time. Please try again."]);
     public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch), t["The password is not correct."]);

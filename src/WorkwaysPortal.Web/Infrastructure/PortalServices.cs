@@ -9,6 +9,7 @@ using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Documents;
 using WorkwaysPortal.Web.Features;
+using WorkwaysPortal.Web.Features.Account;
 using WorkwaysPortal.Web.Infrastructure.Caching;
 using WorkwaysPortal.Web.Infrastructure.Mail;
 
@@ -51,11 +52,12 @@ public static class PortalServices
         services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(DataServiceCollectionExtensions.ConfigureIdentity)
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
+            .AddPortalPasswordPolicy()
+            .AddClaimsPrincipalFactory<PortalClaims>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>();
-        // Cookies travel only over HTTPS outside Development and Testing (which run on plain http://127.0.0.1).
-        var secureCookies = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-            ? CookieSecurePolicy.SameAsRequest
-            : CookieSecurePolicy.Always;
+        services.AddAccount(configuration);
+        // Cookies travel only over HTTPS unless Portal:RequireHttps is false (Development, Testing, the compose demo).
+        var secureCookies = services.AddPortalTransportSecurity(configuration);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -65,7 +67,7 @@ public static class PortalServices
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = secureCookies;
             options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = AccountFeature.SessionLifetime;
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             // A refusal answers 403 where it happened (the error page explains it), rather than redirecting.
             options.Events.OnRedirectToAccessDenied = context =>
@@ -120,7 +122,6 @@ public static class PortalServices
         // environment (Development would otherwise throw it as an exception).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
-        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 
         services.AddPublicPageCache(configuration);
 
@@ -167,10 +168,8 @@ public static class PortalServices
                 });
                 pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
             });
-        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
-        {
-            app.UseHsts();
-        }
+        // Plain http redirected to https and HSTS, unless Portal:RequireHttps is false.
+        app.UsePortalTransportSecurity();
 
         app.UseRequestLocalization();
         app.UseRememberedQueryCulture();

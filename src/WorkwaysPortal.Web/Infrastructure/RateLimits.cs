@@ -41,10 +41,13 @@ public sealed class RateLimitingOptions
     /// <summary><c>POST /api/v1/matches/search</c> (anonymous, no token), per client address; counted on top of <see cref="Api"/>.</summary>
     public RateLimitWindow MatchSearch { get; set; } = new() { PermitLimit = 30, WindowSeconds = 60 };
 
+    /// <summary>Requests that email an account (a password reset link, the confirmation link again), per client address.</summary>
+    public RateLimitWindow AccountEmails { get; set; } = new() { PermitLimit = 5, WindowSeconds = 3600 };
+
     public IEnumerable<(string Name, RateLimitWindow Window)> Windows() =>
     [
         (nameof(SignIn), SignIn), (nameof(Registration), Registration), (nameof(ProposalSubmission), ProposalSubmission),
-        (nameof(Api), Api), (nameof(MatchSearch), MatchSearch),
+        (nameof(Api), Api), (nameof(MatchSearch), MatchSearch), (nameof(AccountEmails), AccountEmails),
     ];
 }
 
@@ -90,6 +93,7 @@ public static class RateLimits
     public const string Registration = "registration";
     public const string ProposalSubmission = "proposal-submission";
     public const string MatchSearch = "match-search";
+    public const string AccountEmails = "account-emails";
 
     /// <summary>Where the error page finds the number of seconds to put in its own <c>Retry-After</c>.</summary>
     public const string RetryAfterItem = "Workways.RetryAfter";
@@ -105,6 +109,7 @@ public static class RateLimits
             options.AddPolicy(Registration, context => ForPosts(context, o => o.Registration, ClientAddress(context)));
             options.AddPolicy(ProposalSubmission, context => ForPosts(context, o => o.ProposalSubmission, AccountOrAddress(context)));
             options.AddPolicy(MatchSearch, context => Window(context, o => o.MatchSearch, ClientAddress(context)));
+            options.AddPolicy(AccountEmails, context => ForPosts(context, o => o.AccountEmails, ClientAddress(context)));
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 ApiEndpoints.IsApi(context.Request.Path)
                     ? Window(context, o => o.Api, AccountOrAddress(context))

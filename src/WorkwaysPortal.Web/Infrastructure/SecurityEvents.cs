@@ -5,7 +5,7 @@ namespace WorkwaysPortal.Web.Infrastructure;
 /// <summary>
 /// Security events (ASVS 16.3.1–16.3.3), written to the log category <see cref="Category"/> with a
 /// <c>SecurityEvent</c> property (<c>sign-in.succeeded</c>, <c>sign-in.failed</c>,
-/// <c>sign-in.locked-out</c>, <c>sign-out</c>, <c>access.denied</c>, <c>rate-limit.rejected</c>,
+/// <c>sign-in.locked-out</c>, <c>sign-out</c>, <c>account.*</c>, <c>access.denied</c>, <c>rate-limit.rejected</c>,
 /// <c>request.rejected</c>) so that a log search or an alert can select them. They carry who (user
 /// id, or the email typed for an unknown account), from where (client address) and what (method and
 /// path, never the query string); never a password, a cookie or a token.
@@ -25,6 +25,13 @@ public static partial class SecurityEvents
 
     public static void SignedOut(HttpContext context, Guid? userId) =>
         LogSignedOut(Logger(context), "sign-out", userId, RateLimits.ClientAddress(context));
+
+    /// <summary>
+    /// A change to how an account signs in: <c>account.password-reset</c>, <c>account.password-changed</c>,
+    /// <c>account.email-changed</c>, <c>account.signed-out-everywhere</c> (ASVS 16.3.1).
+    /// </summary>
+    public static void AccountChanged(HttpContext context, string securityEvent, Guid userId) =>
+        LogAccountChanged(Logger(context), securityEvent, userId, RateLimits.ClientAddress(context));
 
     public static void AccessDenied(HttpContext context) =>
         LogAccessDenied(
@@ -74,6 +81,10 @@ public static partial class SecurityEvents
     [LoggerMessage(EventId = 9004, EventName = "SignedOut", Level = LogLevel.Information,
         Message = "Security event {SecurityEvent}: user {UserId} signed out from {ClientAddress}")]
     private static partial void LogSignedOut(ILogger logger, string securityEvent, Guid? userId, string clientAddress);
+
+    [LoggerMessage(EventId = 9008, EventName = "AccountChanged", Level = LogLevel.Information,
+        Message = "Security event {SecurityEvent}: account of user {UserId} changed from {ClientAddress}")]
+    private static partial void LogAccountChanged(ILogger logger, string securityEvent, Guid userId, string clientAddress);
 
     [LoggerMessage(EventId = 9005, EventName = "AccessDenied", Level = LogLevel.Warning,
         Message = "Security event {SecurityEvent}: {Method} {Path} refused (403) to user {UserId} from {ClientAddress}")]

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WorkwaysPortal.BrowserTests.Infrastructure;
 using WorkwaysPortal.Data.Seed;
+using WorkwaysPortal.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace WorkwaysPortal.BrowserTests.Journeys;
@@ -18,7 +19,7 @@ public sealed partial class OrganizationRegistrationTests(BrowserFixture fixture
         var newcomer = await NewVisitorAsync();
         var page = newcomer.Page;
 
-        // Create an account from the home page; the portal signs the new delegate in.
+        // Create an account from the home page, confirm the address through the emailed link, sign in.
         await newcomer.OpenAsync("/");
         await MainNavigation(page).GetByRole(AriaRole.Link, new() { Name = "Create an account" }).ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Account/Register");
@@ -28,8 +29,18 @@ public sealed partial class OrganizationRegistrationTests(BrowserFixture fixture
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
         await page.GetByLabel("Repeat the password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create an account" }).ClickAsync();
-        await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync(email);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Account/Login");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"We have sent a link to {email}");
         await newcomer.CheckPageAsync();
+        using (var mailbox = new Mailbox(Fixture.App))
+        {
+            await newcomer.OpenAsync(Mailbox.LinkTo(Assert.Single(await mailbox.ToAsync(email)), "/Account/ConfirmEmail"));
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm my address" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Your email address is confirmed.");
+        await SignInAsync(newcomer, email, password);
+        await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync("Rosa Méndez");
 
         // An empty form is refused with an error next to each required field.
         await MainNavigation(page).GetByRole(AriaRole.Link, new() { Name = "Register an organization" }).ClickAsync();

@@ -85,6 +85,17 @@ public sealed class UsersAddCommandTests(PortalDatabaseFixture database) : CliTe
     }
 
     [Fact]
+    public async Task A_common_password_is_refused_as_on_the_portal()
+    {
+        var result = await RunWithInputAsync("1qaz2wsx3edc\n", "users", "add", "dan@example.org", "--role", "staff", "--password-stdin");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(WorkwaysPortal.Domain.UserMessages.PasswordTooCommon, result.Stderr, StringComparison.Ordinal);
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, await db.Users.CountAsync());
+    }
+
+    [Fact]
     public async Task Adding_the_same_user_twice_is_idempotent()
     {
         Assert.Equal(0, (await RunAsync("users", "add", "eva@example.org", "--role", "staff")).ExitCode);

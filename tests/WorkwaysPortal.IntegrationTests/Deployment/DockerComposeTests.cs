@@ -15,7 +15,7 @@ public sealed partial class DockerComposeTests
     /// <summary>Variables the compose file reads; cleared so that the test checks its defaults.</summary>
     private static readonly string[] ComposeVariables =
         ["POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD", "SEED_DEMO_DATA", "PORTAL_PORT", "PORTAL_BIND_ADDRESS", "COMPOSE_FILE", "COMPOSE_PROJECT_NAME",
-            "PORTAL_SUBNET", "PROXY_PORT", "PROXY_BIND_ADDRESS", "COMPOSE_PROFILES"];
+            "PORTAL_SUBNET", "PROXY_PORT", "PROXY_BIND_ADDRESS", "COMPOSE_PROFILES", "PORTAL_REQUIRE_HTTPS"];
 
     private static string RepositoryRoot { get; } = FindRepositoryRoot();
 
@@ -37,6 +37,9 @@ public sealed partial class DockerComposeTests
         var portal = ServiceBlock(result.Output, "portal");
         Assert.Contains("ConnectionStrings__Portal: Host=db;", portal, StringComparison.Ordinal);
         Assert.Contains("ASPNETCORE_ENVIRONMENT: Production", portal, StringComparison.Ordinal);
+
+        // The local demo is plain http on localhost: no redirect to https, cookies Secure only over https.
+        Assert.Matches(ServesPlainHttp(), portal);
         Assert.Matches(SeedsDemoData(), portal);
         // docker-compose 1.x normalizes the port to `- 127.0.0.1:5080:8080/tcp`, the compose plugin to
         // `host_ip: 127.0.0.1`, `target: 8080`, `published: "5080"`.
@@ -192,6 +195,9 @@ public sealed partial class DockerComposeTests
     }
 
     private sealed record CommandResult(string Command, int ExitCode, string Output, string Error);
+
+    [GeneratedRegex("""Portal__RequireHttps: ["']?false["']?\s*$""", RegexOptions.Multiline)]
+    private static partial Regex ServesPlainHttp();
 
     [GeneratedRegex("""Database__SeedDemoData: ["']?true["']?\s*$""", RegexOptions.Multiline)]
     private static partial Regex SeedsDemoData();

@@ -41,7 +41,10 @@ public sealed partial class PortalProcess : IAsyncDisposable
 
     /// <summary>Starts the portal over <paramref name="connectionString"/> and returns once Kestrel listens.</summary>
     /// <param name="withTestEndpoints">Adds the test endpoints, such as <see cref="ShutdownDrill"/>, to the portal.</param>
-    public static async Task<PortalProcess> StartAsync(string connectionString, bool withTestEndpoints = false)
+    /// <param name="environment">The ASP.NET Core environment (Production logs JSON, also to files: they go to a temporary folder).</param>
+    /// <param name="settings">More environment variables (<c>Portal__RequireHttps</c>…).</param>
+    public static async Task<PortalProcess> StartAsync(
+        string connectionString, bool withTestEndpoints = false, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null)
     {
         var dll = WebDll();
         var start = new ProcessStartInfo("dotnet")
@@ -52,11 +55,21 @@ public sealed partial class PortalProcess : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
         start.ArgumentList.Add(dll);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ConnectionStrings__Portal"] = connectionString;
         start.Environment["Database__SeedDemoData"] = "false";
         start.Environment["Mail__Enabled"] = "false";
+        if (environment == "Production")
+        {
+            // appsettings.Production.json's log files, out of the build output.
+            start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(Path.GetTempPath(), "workways-process-logs", "portal-.json");
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
         if (withTestEndpoints)
         {
             start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(TestEndpoints).Assembly.Location;
@@ -136,6 +149,7 @@ public sealed partial class PortalProcess : IAsyncDisposable
         throw new InvalidOperationException($"No build of WorkwaysPortal.Web ({configuration}, {framework}) above {testOutput.FullName}.");
     }
 
-    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    /// <summary>Kestrel's line, as text (Testing) or inside a JSON log event (Production: <c>Now listening on: \"http://…\"</c>).</summary>
+    [GeneratedRegex(@"Now listening on: \\?""?(http://[^\s""\\]+)")]
     private static partial Regex ListeningLine();
 }

@@ -78,9 +78,18 @@ public static class AccessTable
     {
         // Home, accounts, errors, language
         [""] = Public,
+        ["Account/ConfirmEmail"] = Public,
+        ["Account/ConfirmEmailChange"] = Public,
+        ["Account/ConfirmationNeeded"] = SignedIn,
+        ["Account/ForgotPassword"] = Public,
         ["Account/Login"] = Public,
         ["Account/Logout"] = Public,
+        ["Account/Manage"] = SignedIn,
+        ["Account/Manage/Email"] = SignedIn,
+        ["Account/Manage/Password"] = SignedIn,
+        ["Account/Manage/Sessions"] = SignedIn,
         ["Account/Register"] = Public,
+        ["Account/ResetPassword"] = Public,
         ["Error"] = Public,
         ["Language"] = Public,
 

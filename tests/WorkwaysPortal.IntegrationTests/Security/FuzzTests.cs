@@ -395,6 +395,9 @@ public class FuzzTests(PortalDatabaseFixture database) : SecurityTest(database)
         {
             Access.Role => world.Admin.Client,
             Access.Public when endpoint.Route.StartsWith("Account/", StringComparison.Ordinal) => world.Anonymous,
+
+            // Someone's own account (sign out everywhere, a new password): not the owner's, whose session the other forms need.
+            Access.SignedIn when endpoint.Route.StartsWith("Account/", StringComparison.Ordinal) => world.Outsider.Client,
             _ => world.Owner.Client,
         };
         return (client, await TokenAsync(client), UrlOf(endpoint, rule, world.IdOf(rule.Subject)));

@@ -61,7 +61,7 @@ public sealed class SecurityEventLogTests(PortalDatabaseFixture database) : Port
         using var token = await api.PostAsJsonAsync("/api/v1/auth/token", new { email = "target@example.org", password = TestData.Password });
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Too many failed attempts.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("After 5 failed attempts an account is locked for 15 minutes.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Unauthorized, token.StatusCode);
         var lockedUntil = await Data.QueryAsync(db => Task.FromResult(db.Users.Single(u => u.Id == user.Id).LockoutEnd));
         Assert.NotNull(lockedUntil);

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using WorkwaysPortal.Data.Accounts;
-
 namespace WorkwaysPortal.Web.Features.Account;
 
 /// <summary><c>POST /api/v1/auth/token</c>: an Identity bearer token for API clients, with the same lockout as the sign-in page.</summary>
@@ -18,8 +15,7 @@ public static class AuthApi
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> TokenAsync(
-        TokenRequest? body, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> t,
-        HttpContext http)
+        TokenRequest? body, PasswordSignIn signIn, IStringLocalizer<SharedResource> t, HttpContext http)
     {
         var errors = new QueryValidation();
         if (string.IsNullOrWhiteSpace(body?.Email))
@@ -37,33 +33,9 @@ public static class AuthApi
             return TypedResults.ValidationProblem(errors.Errors, title: t["The request has invalid fields."]);
         }
 
-        var email = body!.Email!.Trim();
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
-        {
-            SecurityEvents.SignInFailed(http, null, email, Channel, "unknown-account");
-            return Unauthorized(t);
-        }
-
-        // The bearer handler writes the token response itself when the sign-in succeeds.
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(user, body.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            SecurityEvents.LockedOut(http, user.Id, Channel);
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: t["Too many failed attempts. The account is locked for 15 minutes."]);
-        }
-
-        if (result.Succeeded)
-        {
-            SecurityEvents.SignedIn(http, user.Id, Channel);
-            return TypedResults.Empty;
-        }
-
-        SecurityEvents.SignInFailed(http, user.Id, email, Channel, result.IsNotAllowed ? "not-allowed" : "wrong-password");
-        return Unauthorized(t);
+        var result = await signIn.SignInAsync(http, body!.Email!.Trim(), body.Password!, persistent: false, Channel, bearer: true);
+        return result.Succeeded
+            ? TypedResults.Empty
+            : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: signIn.FailureMessage(t));
     }
-
-    private static ProblemHttpResult Unauthorized(IStringLocalizer t) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: t["The email or password is not correct."]);
 }

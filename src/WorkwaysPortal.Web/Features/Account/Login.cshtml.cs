@@ -1,14 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
-using WorkwaysPortal.Data.Accounts;
 
 namespace WorkwaysPortal.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class LoginModel(
-    SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class LoginModel(PasswordSignIn signIn, IStringLocalizer<SharedResource> t) : PageModel
 {
     private const string Channel = "sign-in-page";
 
@@ -44,31 +41,13 @@ public sealed class LoginModel(
             return Page();
         }
 
-        var email = Input.Email.Trim();
-        var user = await users.FindByEmailAsync(email);
-        if (user is null)
-        {
-            SecurityEvents.SignInFailed(HttpContext, null, email, Channel, "unknown-account");
-            ModelState.AddModelError(string.Empty, t["The email or password is not correct."]);
-            return Page();
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var result = await signIn.SignInAsync(HttpContext, Input.Email.Trim(), Input.Password, Input.RememberMe, Channel);
         if (result.Succeeded)
         {
-            SecurityEvents.SignedIn(HttpContext, user.Id, Channel);
             return this.RedirectToLocal(ReturnUrl, "/");
         }
 
-        if (result.IsLockedOut)
-        {
-            SecurityEvents.LockedOut(HttpContext, user.Id, Channel);
-            ModelState.AddModelError(string.Empty, t["Too many failed attempts. The account is locked for 15 minutes."]);
-            return Page();
-        }
-
-        SecurityEvents.SignInFailed(HttpContext, user.Id, email, Channel, result.IsNotAllowed ? "not-allowed" : "wrong-password");
-        ModelState.AddModelError(string.Empty, t["The email or password is not correct."]);
+        ModelState.AddModelError(string.Empty, signIn.FailureMessage(t));
         return Page();
     }
 }

@@ -12,6 +12,7 @@ namespace WorkwaysPortal.Web.Features.Organizations;
 /// registration is audited and every moderator is told, in the same transaction.
 /// </summary>
 [Authorize]
+[Account.RequireConfirmedEmail]
 [EnableRateLimiting(RateLimits.Registration)]
 public sealed class RegisterModel(
     PortalDbContext db, TaxonomyCatalog catalog, OrganizationNotifier notifier, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel

@@ -9,6 +9,7 @@ namespace WorkwaysPortal.Web.Features.Proposals;
 /// may be pre-filled from a link (<c>?to=</c> a partner, <c>&amp;gap=</c> the gap it addresses).
 /// </summary>
 [Authorize]
+[Account.RequireConfirmedEmail]
 [EnableRateLimiting(RateLimits.ProposalSubmission)]
 public sealed class NewModel(
     PortalDbContext db, IAuthorizationService authorization, ProposalActions actions, IStringLocalizer<SharedResource> t) : PageModel

@@ -51,7 +51,7 @@ public static class ProposalsApi
         proposals.MapGet("/{id:int}", GetAsync);
 
         var writes = proposals.MapGroup("").RequireAuthorization().AddEndpointFilter<WriteProtection>();
-        writes.MapPost("/", CreateAsync).RequireRateLimiting(RateLimits.ProposalSubmission);
+        writes.MapPost("/", CreateAsync).RequireRateLimiting(RateLimits.ProposalSubmission).AddEndpointFilter<Account.RequireConfirmedEmail>();
         foreach (var (segment, action) in Steps)
         {
             var step = writes.MapPost($"/{{id:int}}/{segment}", (int id, ReasonRequest? body, ClaimsPrincipal user, ProposalActions actions, ProposalQueries queries, IStringLocalizer<SharedResource> t, CancellationToken ct) =>

@@ -26,6 +26,18 @@ public sealed class NotificationEmailTests
         Assert.Contains("Because.", email.Body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "Proposal approved: Nurse placement", "Open it in Workways Portal: ", "Ábrala")]
+    [InlineData("es", "Propuesta aprobada: Nurse placement", "Ábrala en el Portal Workways: ", "Open it")]
+    public void Someone_who_chose_a_language_gets_the_email_in_that_language_only(string language, string subject, string open, string other)
+    {
+        var email = NotificationEmail.Compose(NotificationKinds.ProposalApproved, "Nurse placement", null, Link, language);
+
+        Assert.Equal(subject, email.Subject);
+        Assert.Contains(open + Link.AbsoluteUri, email.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(other, email.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_name_with_line_breaks_stays_on_one_subject_line()
     {

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using WorkwaysPortal.Data.Accounts;
+
+namespace WorkwaysPortal.Web.Features.Account;
+
+public static class AccountFeature
+{
+    /// <summary>How long a sign-in lasts without a request (sliding: each request in its second half renews it).</summary>
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// The server-side sign-in sessions behind the Identity cookie (<see cref="SignInSessionStore"/>), the
+    /// lifetimes of the links account emails carry, and the emails themselves.
+    /// </summary>
+    public static IServiceCollection AddAccount(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<SignInSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SignInSessionStore>((options, store) => options.SessionStore = store);
+
+        services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AccountOptions>, AccountOptionsValidator>();
+        services.AddOptions<PasswordResetTokenProviderOptions>()
+            .Configure<IOptions<AccountOptions>>((options, account) => options.TokenLifespan = account.Value.PasswordResetLinkLifetime);
+        services.AddOptions<DataProtectionTokenProviderOptions>()
+            .Configure<IOptions<AccountOptions>>((options, account) => options.TokenLifespan = account.Value.EmailLinkLifetime);
+        services.AddTransient<PasswordResetTokenProvider>();
+        services.Configure<IdentityOptions>(options =>
+        {
+            options.Tokens.ProviderMap[PasswordResetTokenProvider.ProviderName] = new TokenProviderDescriptor(typeof(PasswordResetTokenProvider));
+            options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
+        });
+
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<PasswordSignIn>();
+        return services;
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using WorkwaysPortal.Data.Accounts;
+
+namespace WorkwaysPortal.Web.Features.Account;
+
+/// <summary>Section <c>Account</c>: how long the links the account emails carry stay valid.</summary>
+public sealed class AccountOptions
+{
+    public const string Section = "Account";
+
+    /// <summary>A password reset link works once, within this time (at most a day).</summary>
+    public TimeSpan PasswordResetLinkLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>A link that confirms an email address (new account, changed address) works within this time (at most a week).</summary>
+    public TimeSpan EmailLinkLifetime { get; set; } = TimeSpan.FromDays(2);
+}
+
+/// <summary>Checks <see cref="AccountOptions"/> at start-up, naming the bad key.</summary>
+public sealed class AccountOptionsValidator : IValidateOptions<AccountOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AccountOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (options.PasswordResetLinkLifetime <= TimeSpan.Zero || options.PasswordResetLinkLifetime > TimeSpan.FromDays(1))
+        {
+            failures.Add($"{AccountOptions.Section}:{nameof(AccountOptions.PasswordResetLinkLifetime)} must be more than 0 and at most 1.00:00:00.");
+        }
+
+        if (options.EmailLinkLifetime <= TimeSpan.Zero || options.EmailLinkLifetime > TimeSpan.FromDays(7))
+        {
+            failures.Add($"{AccountOptions.Section}:{nameof(AccountOptions.EmailLinkLifetime)} must be more than 0 and at most 7.00:00:00.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
+
+/// <summary>
+/// Password reset links: Identity's Data Protection tokens under a purpose of their own and with a
+/// shorter life (<see cref="AccountOptions.PasswordResetLinkLifetime"/>). A token holds the account's
+/// security stamp, which the reset changes, so a link works once.
+/// </summary>
+public sealed class PasswordResetTokenProvider(
+    IDataProtectionProvider protection, IOptions<PasswordResetTokenProviderOptions> options, ILogger<DataProtectorTokenProvider<ApplicationUser>> logger)
+    : DataProtectorTokenProvider<ApplicationUser>(protection, options, logger)
+{
+    public const string ProviderName = "PasswordReset";
+}
+
+public sealed class PasswordResetTokenProviderOptions : DataProtectionTokenProviderOptions
+{
+    public PasswordResetTokenProviderOptions() => Name = PasswordResetTokenProvider.ProviderName;
+}

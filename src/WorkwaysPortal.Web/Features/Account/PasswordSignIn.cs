@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using WorkwaysPortal.Data.Accounts;
+
+namespace WorkwaysPortal.Web.Features.Account;
+
+/// <summary>
+/// Signing in with an email and a password, for the sign-in page and the token API alike, with its
+/// security events. It takes the same time whether the account exists, is locked or the password is
+/// wrong (ASVS 6.3.x, no enumeration by timing): every attempt verifies one password hash, a
+/// placeholder's when there is no account to check or the account is locked. Whoever calls it answers
+/// every failure with <see cref="FailureMessage"/>, which says nothing about which one it was.
+/// </summary>
+public sealed class PasswordSignIn(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IOptions<IdentityOptions> identity)
+{
+    private static string? _placeholderHash;
+    private static readonly ApplicationUser Placeholder = new() { UserName = "placeholder", DisplayName = "placeholder" };
+
+    /// <summary>Signs in (with the caller's scheme: the cookie, or a bearer token when <paramref name="bearer"/>).</summary>
+    public async Task<Microsoft.AspNetCore.Identity.SignInResult> SignInAsync(
+        HttpContext http, string email, string password, bool persistent, string channel, bool bearer = false)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            VerifyPlaceholder(password);
+            SecurityEvents.SignInFailed(http, null, email, channel, "unknown-account");
+            return Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            // Identity would refuse before hashing: hash anyway.
+            VerifyPlaceholder(password);
+            SecurityEvents.LockedOut(http, user.Id, channel);
+            return Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
+        }
+
+        if (bearer)
+        {
+            // The bearer handler writes the token response itself when the sign-in succeeds.
+            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            SecurityEvents.SignedIn(http, user.Id, channel);
+        }
+        else if (result.IsLockedOut)
+        {
+            SecurityEvents.LockedOut(http, user.Id, channel);
+        }
+        else
+        {
+            SecurityEvents.SignInFailed(http, user.Id, email, channel, result.IsNotAllowed ? "not-allowed" : "wrong-password");
+        }
+
+        return result;
+    }
+
+    /// <summary>The one answer to every failed sign-in: unknown account, wrong password or locked account.</summary>
+    public string FailureMessage(IStringLocalizer t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        var lockout = identity.Value.Lockout;
+        return t["The email or password is not correct. After {0} failed attempts an account is locked for {1} minutes.",
+            lockout.MaxFailedAccessAttempts, (int)lockout.DefaultLockoutTimeSpan.TotalMinutes];
+    }
+
+    private void VerifyPlaceholder(string password)
+    {
+        _placeholderHash ??= users.PasswordHasher.HashPassword(Placeholder, Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)));
+        users.PasswordHasher.VerifyHashedPassword(Placeholder, _placeholderHash, password);
+    }
+}
