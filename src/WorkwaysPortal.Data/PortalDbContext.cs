@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Mail;
 using WorkwaysPortal.Data.Search;
+using WorkwaysPortal.Domain.Accounts;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Initiatives;
@@ -23,6 +24,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
     public DbSet<OrganizationInvitation> OrganizationInvitations => Set<OrganizationInvitation>();
     public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
+    public DbSet<AccountInvitation> AccountInvitations => Set<AccountInvitation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Sector> Sectors => Set<Sector>();
     public DbSet<Capability> Capabilities => Set<Capability>();

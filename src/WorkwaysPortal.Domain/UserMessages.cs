@@ -79,4 +79,11 @@ public static class UserMessages
     public const string UnknownOrganizationName = "\"{0}\" is not a verified organization of the directory.";
     public const string SessionChangedMeanwhile = "Someone else changed this session while you were editing it. Reload it and make your changes again.";
     public const string UnknownValue = "\"{0}\" is not a valid value.";
+    public const string NotAPortalRole = "This is not a role of the portal.";
+    public const string EveryAccountIsADelegate = "Every account is a delegate; this role cannot be taken.";
+    public const string AccountInvitationClosed = "This invitation has already been used or has expired. Ask an administrator for a new one.";
+    public const string AddressAlreadyConfirmed = "This account's email address is already confirmed.";
+    public const string InvitedEmailInvalid = "Enter an email address such as name@example.org.";
+    public const string InvitedEmailHasAccount = "An account already uses this address: give it the role from its page instead.";
+    public const string LastAdministrator = "This is the last administrator who can sign in: give the role to someone else first.";
 }

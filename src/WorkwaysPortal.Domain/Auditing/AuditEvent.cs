@@ -56,6 +56,13 @@ public static class AuditActions
     public const string JoinDeclined = "organization.join-declined";
     public const string OrganizationsImported = "organizations.imported";
     public const string RoleGranted = "role.granted";
+    public const string RoleRevoked = "role.revoked";
+    public const string AccountLocked = "account.locked";
+    public const string AccountUnlocked = "account.unlocked";
+    public const string ConfirmationResent = "account.confirmation-resent";
+    public const string AccountInvited = "account.invited";
+    public const string SignedIn = "account.signed-in";
+    public const string LockedOut = "account.locked-out";
     public const string AccountCreated = "account.created";
     public const string ProposalDrafted = "proposal.drafted";
     public const string ProposalEdited = "proposal.edited";
@@ -94,6 +101,15 @@ public static class AuditSubjects
     public const string Organization = "organization";
     public const string Proposal = "proposal";
     public const string Session = "session";
+
+    /// <summary>An account; its subject id is the user's id.</summary>
+    public const string User = "user";
+
+    /// <summary>An invitation to create an account with a role; its subject id is the address invited.</summary>
+    public const string AccountInvitation = "account-invitation";
+
+    /// <summary>A term of the taxonomy; its subject id is the kind and the code (<c>country-group:northern-triangle</c>).</summary>
+    public const string Taxonomy = "taxonomy";
 
     /// <summary>An export of a list (organizations, gaps, initiatives, proposals); its subject id names the list.</summary>
     public const string Export = "export";

@@ -1,4 +1,5 @@
 using WorkwaysPortal.Web.Features.Account;
+using WorkwaysPortal.Web.Features.Admin;
 using WorkwaysPortal.Web.Features.Gaps;
 using WorkwaysPortal.Web.Features.Initiatives;
 using WorkwaysPortal.Web.Features.Organizations;
@@ -17,7 +18,7 @@ namespace WorkwaysPortal.Web.Features;
 public static class PortalFeatures
 {
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services) =>
-        services.AddOrganizations().AddInitiatives().AddGaps().AddProposals().AddSessions();
+        services.AddOrganizations().AddInitiatives().AddGaps().AddProposals().AddSessions().AddAdministration();
 
     public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
     {

@@ -105,6 +105,8 @@ public static class PortalServices
                 options.Conventions.AuthorizeFolder("/Moderation", Policies.Moderation);
                 options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
                 options.Conventions.AuthorizeFolder("/Sessions", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Staff);
+                options.Conventions.AuthorizeFolder("/Admin/Users", Policies.Admin);
                 options.Conventions.ConfigureFilter(new UnknownPageHandler());
             })
             .AddViewLocalization()

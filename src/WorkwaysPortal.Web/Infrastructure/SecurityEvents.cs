@@ -33,6 +33,13 @@ public static partial class SecurityEvents
     public static void AccountChanged(HttpContext context, string securityEvent, Guid userId) =>
         LogAccountChanged(Logger(context), securityEvent, userId, RateLimits.ClientAddress(context));
 
+    /// <summary>
+    /// An administrator's change to an account (ASVS 16.3.1): <c>role.granted</c>, <c>role.revoked</c>,
+    /// <c>account.locked</c>, <c>account.unlocked</c>, <c>account.confirmation-resent</c>, <c>account.invited</c>.
+    /// </summary>
+    public static void AccountAdministered(HttpContext context, string securityEvent, Guid? targetUserId, string? role) =>
+        LogAccountAdministered(Logger(context), securityEvent, context.User.TryGetId(), targetUserId, role, RateLimits.ClientAddress(context));
+
     public static void AccessDenied(HttpContext context) =>
         LogAccessDenied(
             Logger(context), "access.denied", context.User.TryGetId(), context.Request.Method, context.Request.Path.Value ?? "/",
@@ -85,6 +92,11 @@ public static partial class SecurityEvents
     [LoggerMessage(EventId = 9008, EventName = "AccountChanged", Level = LogLevel.Information,
         Message = "Security event {SecurityEvent}: account of user {UserId} changed from {ClientAddress}")]
     private static partial void LogAccountChanged(ILogger logger, string securityEvent, Guid userId, string clientAddress);
+
+    [LoggerMessage(EventId = 9020, EventName = "AccountAdministered", Level = LogLevel.Information,
+        Message = "Security event {SecurityEvent}: administrator {UserId} changed the account of user {TargetUserId} (role {Role}) from {ClientAddress}")]
+    private static partial void LogAccountAdministered(
+        ILogger logger, string securityEvent, Guid? userId, Guid? targetUserId, string? role, string clientAddress);
 
     [LoggerMessage(EventId = 9005, EventName = "AccessDenied", Level = LogLevel.Warning,
         Message = "Security event {SecurityEvent}: {Method} {Path} refused (403) to user {UserId} from {ClientAddress}")]

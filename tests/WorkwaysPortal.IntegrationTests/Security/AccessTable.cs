@@ -72,6 +72,10 @@ public static class AccessTable
         ("Moderation", RoleOf(Policies.Moderation)),
         ("Staff", RoleOf(Policies.Staff)),
         ("Sessions", RoleOf(Policies.Staff)),
+
+        // Administration: accounts are administrators' alone; the audit trail and the taxonomy are staff's too.
+        ("Admin/Users", RoleOf(Policies.Admin)),
+        ("Admin", RoleOf(Policies.Staff)),
     ];
 
     public static IReadOnlyDictionary<string, AccessRule> Routes { get; } = new Dictionary<string, AccessRule>(StringComparer.Ordinal)
@@ -82,6 +86,7 @@ public static class AccessTable
         ["Account/ConfirmEmailChange"] = Public,
         ["Account/ConfirmationNeeded"] = SignedIn,
         ["Account/ForgotPassword"] = Public,
+        ["Account/Invitation"] = Public,
         ["Account/Login"] = Public,
         ["Account/Logout"] = Public,
         ["Account/Manage"] = SignedIn,
@@ -140,6 +145,12 @@ public static class AccessTable
         ["Moderation/Organizations/Review/{id:int}"] = RoleOf(Policies.Moderation).Of(Subject.Organization),
         ["Moderation/Proposals/Review/{id:int}"] = RoleOf(Policies.Moderation).Of(Subject.Proposal),
         ["Staff/Dashboard"] = RoleOf(Policies.Staff),
+        ["Admin"] = RoleOf(Policies.Staff),
+        ["Admin/Users"] = RoleOf(Policies.Admin),
+        ["Admin/Users/Details"] = RoleOf(Policies.Admin),
+        ["Admin/Users/Invite"] = RoleOf(Policies.Admin),
+        ["Admin/Users/Lock"] = RoleOf(Policies.Admin),
+        ["Admin/Users/TakeRole"] = RoleOf(Policies.Admin),
 
         // JSON API: reads are public (what is public); writes need a signed-in caller.
         ["api/v1/organizations"] = Public,

@@ -74,6 +74,32 @@ public sealed class SecurityEventLogTests(PortalDatabaseFixture database) : Port
     }
 
     [Fact]
+    public async Task An_administrators_changes_to_an_account_are_security_events_naming_both_accounts()
+    {
+        await using var app = new ConfiguredPortal(Database.ConnectionString);
+        var admin = await Data.UserAsync("admin@example.org", Roles.Admin);
+        var ben = await Data.UserAsync("ben@example.org");
+        using var client = new PortalClient(app);
+        await client.SignInAsync("admin@example.org", TestData.Password);
+
+        using var give = await client.SubmitAsync($"/Admin/Users/Details?user={ben.Id}", [new("role", Roles.Staff)], $"/Admin/Users/Details?user={ben.Id}&handler=Give");
+        using var take = await client.SubmitAsync($"/Admin/Users/TakeRole?user={ben.Id}&role=staff", [new("Input.Confirm", "true")]);
+        using var @lock = await client.SubmitAsync($"/Admin/Users/Lock?user={ben.Id}", [new("Input.Confirm", "true")]);
+        using var unlock = await client.SubmitAsync($"/Admin/Users/Details?user={ben.Id}", [], $"/Admin/Users/Details?user={ben.Id}&handler=Unlock");
+
+        foreach (var name in new[] { "role.granted", "role.revoked", "account.locked", "account.unlocked" })
+        {
+            var logged = Assert.Single(app.Log.SecurityEvents(name));
+            Assert.Equal(admin.Id.ToString(), logged.Property("UserId"));
+            Assert.Equal(ben.Id.ToString(), logged.Property("TargetUserId"));
+            Assert.Equal(SecurityEvents.Category, logged.Property("SourceContext"));
+        }
+
+        Assert.Equal("staff", app.Log.SecurityEvents("role.granted")[0].Property("Role"));
+        AssertNothingSecretIn(app.Log, TestData.Password);
+    }
+
+    [Fact]
     public async Task Token_sign_ins_are_logged_without_the_password_or_the_token()
     {
         await using var app = new ConfiguredPortal(Database.ConnectionString);
