@@ -9,6 +9,9 @@ public static class ExportDatasets
     public const string Gaps = "gaps";
     public const string Initiatives = "initiatives";
     public const string Proposals = "proposals";
+
+    /// <summary>The audit trail itself (<c>/Admin/Audit</c>): reading it out is audited too.</summary>
+    public const string Audit = "audit";
 }
 
 /// <summary>One export as it is audited: which list, in which format, with which filters, and whether contact details were included.</summary>

@@ -75,7 +75,7 @@ public static class ExportFile
         ArgumentNullException.ThrowIfNull(data);
         return data.QueryAsync(async db =>
         {
-            var events = await db.AuditEvents.AsNoTracking()
+            var events = await db.AuditEventsBesideSignIns().AsNoTracking()
                 .Where(e => e.Action == AuditActions.DataExported)
                 .OrderBy(e => e.Id)
                 .ToListAsync();

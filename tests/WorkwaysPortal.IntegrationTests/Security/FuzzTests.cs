@@ -374,7 +374,7 @@ public class FuzzTests(PortalDatabaseFixture database) : SecurityTest(database)
 
         using var response = await client.GetAsync("/Organizations?handler=Export&format=csv&q=a%00b");
         var body = await response.Content.ReadAsStringAsync();
-        var details = await Data.QueryAsync(db => Task.FromResult(db.AuditEvents.Single().Details!));
+        var details = await Data.QueryAsync(db => Task.FromResult(db.AuditEventsBesideSignIns().Single().Details!));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("Id,Name,", body.TrimStart('\uFEFF'), StringComparison.Ordinal);

@@ -35,6 +35,7 @@ public static class AccountFeature
 
         services.AddScoped<AccountEmails>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SignInAudit>();
         return services;
     }
 }

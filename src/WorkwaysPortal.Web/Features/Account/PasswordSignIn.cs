@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using WorkwaysPortal.Data.Accounts;
+using WorkwaysPortal.Domain.Auditing;
 
 namespace WorkwaysPortal.Web.Features.Account;
 
@@ -12,7 +13,8 @@ namespace WorkwaysPortal.Web.Features.Account;
 /// placeholder's when there is no account to check or the account is locked. Whoever calls it answers
 /// every failure with <see cref="FailureMessage"/>, which says nothing about which one it was.
 /// </summary>
-public sealed class PasswordSignIn(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IOptions<IdentityOptions> identity)
+public sealed class PasswordSignIn(
+    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IOptions<IdentityOptions> identity, SignInAudit audit)
 {
     private static string? _placeholderHash;
     private static readonly ApplicationUser Placeholder = new() { UserName = "placeholder", DisplayName = "placeholder" };
@@ -48,10 +50,12 @@ public sealed class PasswordSignIn(UserManager<ApplicationUser> users, SignInMan
         if (result.Succeeded)
         {
             SecurityEvents.SignedIn(http, user.Id, channel);
+            await audit.RecordAsync(user, AuditActions.SignedIn, channel, http.RequestAborted);
         }
         else if (result.IsLockedOut)
         {
             SecurityEvents.LockedOut(http, user.Id, channel);
+            await audit.RecordAsync(user, AuditActions.LockedOut, channel, http.RequestAborted);
         }
         else
         {
