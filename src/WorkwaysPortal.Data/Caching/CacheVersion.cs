@@ -18,11 +18,18 @@ public sealed class CacheVersion
     /// </summary>
     public const string Activity = "work";
 
+    /// <summary>
+    /// The taxonomy (names of sectors, capabilities, countries…, country groups, corridors), which staff edit:
+    /// every page shows its names, so <see cref="Taxonomy.TaxonomyCatalog"/> and the cached pages follow this counter.
+    /// </summary>
+    public const string Taxonomy = "taxonomy";
+
     /// <summary>Every tag and the tables whose changes raise it (the migration creates the triggers).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> TablesByTag = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Organizations] = ["organizations", "organization_members"],
         [Activity] = ["initiatives", "gaps", "partnership_proposals", "proposal_targets"],
+        [Taxonomy] = ["sectors", "capabilities", "sub_regions", "countries", "country_groups", "corridors", "working_languages"],
     };
 
     public string Tag { get; private set; } = "";

@@ -60,8 +60,8 @@ internal sealed class CountryGroupConfiguration : IEntityTypeConfiguration<Count
 {
     public void Configure(EntityTypeBuilder<CountryGroup> builder)
     {
+        // Staff edit the groups (Admin/Taxonomy): the first migration loaded them, the database holds them.
         TaxonomyColumns.Term(builder, "country_groups");
-        builder.HasData(SeedTaxonomy.CountryGroups);
     }
 }
 
@@ -75,7 +75,6 @@ internal sealed class CorridorConfiguration : IEntityTypeConfiguration<Corridor>
         builder.Property(c => c.DestinationCode).HasMaxLength(2).IsFixedLength();
         builder.HasOne<Country>().WithMany().HasForeignKey(c => c.OriginCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Country>().WithMany().HasForeignKey(c => c.DestinationCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasData(SeedTaxonomy.Corridors);
     }
 }
 

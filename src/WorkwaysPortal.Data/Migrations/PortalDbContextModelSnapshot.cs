@@ -408,6 +408,11 @@ namespace WorkwaysPortal.Data.Migrations
                         {
                             Tag = "work",
                             Version = 1L
+                        },
+                        new
+                        {
+                            Tag = "taxonomy",
+                            Version = 1L
                         });
                 });
 
@@ -1700,108 +1705,6 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasDatabaseName("ix_corridors_destination_code");
 
                     b.ToTable("corridors", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            OriginCode = "GT",
-                            DestinationCode = "US"
-                        },
-                        new
-                        {
-                            OriginCode = "HN",
-                            DestinationCode = "US"
-                        },
-                        new
-                        {
-                            OriginCode = "SV",
-                            DestinationCode = "US"
-                        },
-                        new
-                        {
-                            OriginCode = "GT",
-                            DestinationCode = "MX"
-                        },
-                        new
-                        {
-                            OriginCode = "HN",
-                            DestinationCode = "MX"
-                        },
-                        new
-                        {
-                            OriginCode = "SV",
-                            DestinationCode = "MX"
-                        },
-                        new
-                        {
-                            OriginCode = "MX",
-                            DestinationCode = "US"
-                        },
-                        new
-                        {
-                            OriginCode = "MX",
-                            DestinationCode = "CA"
-                        },
-                        new
-                        {
-                            OriginCode = "GT",
-                            DestinationCode = "CA"
-                        },
-                        new
-                        {
-                            OriginCode = "GT",
-                            DestinationCode = "BZ"
-                        },
-                        new
-                        {
-                            OriginCode = "NI",
-                            DestinationCode = "CR"
-                        },
-                        new
-                        {
-                            OriginCode = "VE",
-                            DestinationCode = "CO"
-                        },
-                        new
-                        {
-                            OriginCode = "VE",
-                            DestinationCode = "PE"
-                        },
-                        new
-                        {
-                            OriginCode = "VE",
-                            DestinationCode = "EC"
-                        },
-                        new
-                        {
-                            OriginCode = "VE",
-                            DestinationCode = "CL"
-                        },
-                        new
-                        {
-                            OriginCode = "SY",
-                            DestinationCode = "CA"
-                        },
-                        new
-                        {
-                            OriginCode = "SY",
-                            DestinationCode = "US"
-                        },
-                        new
-                        {
-                            OriginCode = "HT",
-                            DestinationCode = "DO"
-                        },
-                        new
-                        {
-                            OriginCode = "HT",
-                            DestinationCode = "CL"
-                        },
-                        new
-                        {
-                            OriginCode = "CU",
-                            DestinationCode = "US"
-                        });
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Taxonomy.Country", b =>
@@ -2261,15 +2164,6 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasName("pk_country_groups");
 
                     b.ToTable("country_groups", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Code = "northern-triangle",
-                            CountryCodes = new[] { "GT", "HN", "SV" },
-                            NameEn = "Northern Triangle of Central America",
-                            NameEs = "Triángulo Norte de Centroamérica"
-                        });
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Taxonomy.GcmObjective", b =>

@@ -1,29 +1,31 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using WorkwaysPortal.Data.Caching;
 using WorkwaysPortal.Domain.Taxonomy;
 
 namespace WorkwaysPortal.Data.Taxonomy;
 
 /// <summary>
-/// The taxonomy read from the database, kept in memory for a few minutes: every page shows sector,
-/// country and capability names, and they change rarely.
+/// The taxonomy read from the database, kept in memory: every page shows sector, country and capability
+/// names, and they change rarely. The copy is keyed by the <see cref="CacheVersion.Taxonomy"/> counter,
+/// which triggers raise in the transaction of any change to the taxonomy's tables (staff's edits in
+/// <c>/Admin/Taxonomy</c>, a migration, a hand-written UPDATE): each read asks for the counter (one
+/// primary-key query), so every instance sees an edit on its next read, never a stale name.
 /// </summary>
-public sealed class TaxonomyCatalog(IServiceScopeFactory scopes, IMemoryCache cache)
+public sealed class TaxonomyCatalog(IServiceScopeFactory scopes, IMemoryCache cache, CacheVersionReader versions)
 {
-    private static readonly object CacheKey = new();
-
-    public async Task<TaxonomySnapshot> GetAsync(CancellationToken ct = default) =>
-        (await cache.GetOrCreateAsync(CacheKey, async entry =>
+    public async Task<TaxonomySnapshot> GetAsync(CancellationToken ct = default)
+    {
+        var version = (await versions.ReadAsync(ct)).GetValueOrDefault(CacheVersion.Taxonomy);
+        return (await cache.GetOrCreateAsync(new CacheKey(version), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             return await LoadAsync(db, ct);
         }))!;
-
-    /// <summary>Forget the cached taxonomy after staff change it.</summary>
-    public void Invalidate() => cache.Remove(CacheKey);
+    }
 
     public static async Task<TaxonomySnapshot> LoadAsync(PortalDbContext db, CancellationToken ct = default)
     {
@@ -38,4 +40,6 @@ public sealed class TaxonomyCatalog(IServiceScopeFactory scopes, IMemoryCache ca
             await db.WorkingLanguages.AsNoTracking().ToListAsync(ct),
             await db.GcmObjectives.AsNoTracking().ToListAsync(ct));
     }
+
+    private sealed record CacheKey(long Version);
 }

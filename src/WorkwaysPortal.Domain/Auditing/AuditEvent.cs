@@ -63,6 +63,10 @@ public static class AuditActions
     public const string AccountInvited = "account.invited";
     public const string SignedIn = "account.signed-in";
     public const string LockedOut = "account.locked-out";
+    public const string TaxonomyGroupSaved = "taxonomy.group-saved";
+    public const string TaxonomyCorridorAdded = "taxonomy.corridor-added";
+    public const string TaxonomyCorridorRemoved = "taxonomy.corridor-removed";
+    public const string TaxonomyLabelChanged = "taxonomy.label-changed";
     public const string AccountCreated = "account.created";
     public const string ProposalDrafted = "proposal.drafted";
     public const string ProposalEdited = "proposal.edited";

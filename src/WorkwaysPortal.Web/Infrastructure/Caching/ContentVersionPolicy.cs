@@ -58,11 +58,11 @@ public abstract class ContentVersionPolicy(IOptions<PublicPageCacheOptions> opti
 
 /// <summary>For pages that show organizations only.</summary>
 public sealed class DirectoryVersionPolicy(IOptions<PublicPageCacheOptions> options, ContentVersionTracker tracker)
-    : ContentVersionPolicy(options, tracker, CacheVersion.Organizations);
+    : ContentVersionPolicy(options, tracker, CacheVersion.Organizations, CacheVersion.Taxonomy);
 
 /// <summary>For pages that show an organization with its initiatives, gaps and partnerships.</summary>
 public sealed class OrganizationVersionPolicy(IOptions<PublicPageCacheOptions> options, ContentVersionTracker tracker)
-    : ContentVersionPolicy(options, tracker, CacheVersion.Organizations, CacheVersion.Activity);
+    : ContentVersionPolicy(options, tracker, CacheVersion.Organizations, CacheVersion.Activity, CacheVersion.Taxonomy);
 
 /// <summary>The counters this instance has seen, to evict a tag's entries once when its counter moves.</summary>
 public sealed class ContentVersionTracker

@@ -25,8 +25,8 @@ public static class PublicPageCache
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = options.SizeLimitMegabytes * 1024L * 1024L;
-            cache.AddPolicy(Directory, builder => Configure<DirectoryVersionPolicy>(builder, options, CacheVersion.Organizations));
-            cache.AddPolicy(Organization, builder => Configure<OrganizationVersionPolicy>(builder, options, CacheVersion.Organizations, CacheVersion.Activity));
+            cache.AddPolicy(Directory, builder => Configure<DirectoryVersionPolicy>(builder, options, CacheVersion.Organizations, CacheVersion.Taxonomy));
+            cache.AddPolicy(Organization, builder => Configure<OrganizationVersionPolicy>(builder, options, CacheVersion.Organizations, CacheVersion.Activity, CacheVersion.Taxonomy));
         });
         services.AddOptions<PublicPageCacheOptions>().Bind(configuration.GetSection(PublicPageCacheOptions.SectionName));
         services.AddSingleton<ContentVersionTracker>();
