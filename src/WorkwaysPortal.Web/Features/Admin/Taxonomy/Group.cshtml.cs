@@ -24,7 +24,7 @@ public sealed partial class GroupModel(PortalDbContext db, TaxonomyCatalog catal
             return Page();
         }
 
-        if (await db.CountryGroups.AsNoTracking().FirstOrDefaultAsync(g => g.Code == Code, ct) is not { } group)
+        if (!TaxonomyCodes.IsCode(Code) || await db.CountryGroups.AsNoTracking().FirstOrDefaultAsync(g => g.Code == Code, ct) is not { } group)
         {
             return NotFound();
         }
@@ -37,7 +37,7 @@ public sealed partial class GroupModel(PortalDbContext db, TaxonomyCatalog catal
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Taxonomy = await catalog.GetAsync(ct);
-        var group = IsNew ? null : await db.CountryGroups.FirstOrDefaultAsync(g => g.Code == Code, ct);
+        var group = IsNew || !TaxonomyCodes.IsCode(Code) ? null : await db.CountryGroups.FirstOrDefaultAsync(g => g.Code == Code, ct);
         if (!IsNew && group is null)
         {
             return NotFound();

@@ -37,7 +37,9 @@ public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog, Time
 
     public async Task<IActionResult> OnPostRemoveCorridorAsync(string? origin, string? destination, CancellationToken ct)
     {
-        var corridor = await db.Corridors.FirstOrDefaultAsync(c => c.OriginCode == origin && c.DestinationCode == destination, ct);
+        var corridor = TaxonomyCodes.IsCode(origin) && TaxonomyCodes.IsCode(destination)
+            ? await db.Corridors.FirstOrDefaultAsync(c => c.OriginCode == origin && c.DestinationCode == destination, ct)
+            : null;
         if (corridor is null)
         {
             return NotFound();

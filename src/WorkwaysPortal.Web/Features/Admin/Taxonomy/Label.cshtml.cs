@@ -48,7 +48,7 @@ public sealed class LabelModel(PortalDbContext db, TimeProvider clock, IStringLo
         return RedirectToPage("/Admin/Taxonomy/Index");
     }
 
-    private async Task<TaxonomyTerm?> FindAsync(CancellationToken ct) => Kind switch
+    private async Task<TaxonomyTerm?> FindAsync(CancellationToken ct) => !TaxonomyCodes.IsCode(Code) ? null : Kind switch
     {
         "sector" => await db.Sectors.FirstOrDefaultAsync(s => s.Code == Code, ct),
         "capability" => await db.Capabilities.FirstOrDefaultAsync(c => c.Code == Code, ct),

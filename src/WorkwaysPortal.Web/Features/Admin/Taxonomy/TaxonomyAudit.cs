@@ -15,6 +15,13 @@ public static class TaxonomyAudit
     }
 }
 
+/// <summary>What a taxonomy code can be (a hand-made address with a NUL or a long value finds nothing, without asking the database).</summary>
+public static class TaxonomyCodes
+{
+    public static bool IsCode(string? code) =>
+        !string.IsNullOrEmpty(code) && code.Length <= 60 && code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+}
+
 /// <summary>The names of a term in English and Spanish, as staff type them.</summary>
 public sealed class TermNamesInput
 {
