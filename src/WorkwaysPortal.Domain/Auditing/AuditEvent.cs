@@ -57,6 +57,7 @@ public static class AuditActions
     public const string OrganizationsImported = "organizations.imported";
     public const string RoleGranted = "role.granted";
     public const string AccountCreated = "account.created";
+    public const string AccountDeleted = "account.deleted";
     public const string ProposalDrafted = "proposal.drafted";
     public const string ProposalEdited = "proposal.edited";
     public const string ProposalSubmitted = "proposal.submitted";
@@ -94,6 +95,9 @@ public static class AuditSubjects
     public const string Organization = "organization";
     public const string Proposal = "proposal";
     public const string Session = "session";
+
+    /// <summary>A person's account; its subject id is the account's id.</summary>
+    public const string Account = "user";
 
     /// <summary>An export of a list (organizations, gaps, initiatives, proposals); its subject id names the list.</summary>
     public const string Export = "export";

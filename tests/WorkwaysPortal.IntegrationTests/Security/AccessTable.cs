@@ -88,10 +88,13 @@ public static class AccessTable
         ["Account/Manage/Email"] = SignedIn,
         ["Account/Manage/Password"] = SignedIn,
         ["Account/Manage/Sessions"] = SignedIn,
+        ["Account/Manage/PersonalData"] = SignedIn,
+        ["Account/Manage/Delete"] = SignedIn,
         ["Account/Register"] = Public,
         ["Account/ResetPassword"] = Public,
         ["Error"] = Public,
         ["Language"] = Public,
+        ["Privacy"] = Public,
 
         // Organizations
         ["Organizations"] = Public,
