@@ -26,6 +26,13 @@ public static class Totp
         return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A code the key does not give in any step Identity accepts (two either side of now).</summary>
+    public static string WrongCode(string key)
+    {
+        var valid = Enumerable.Range(-2, 5).Select(step => Code(key, step)).ToHashSet();
+        return Enumerable.Range(0, 10).Select(d => new string((char)('0' + d), 6)).First(code => !valid.Contains(code));
+    }
+
     /// <summary>The key as shown ("abcd efgh …", any case) or as stored.</summary>
     public static byte[] FromBase32(string key)
     {

@@ -28,7 +28,7 @@ public sealed class LoginWith2faTests(PortalDatabaseFixture database) : PortalTe
             Assert.StartsWith("/Account/Login", notYet.Headers.Location?.OriginalString, StringComparison.Ordinal);
         }
 
-        using var wrong = await TwoFactorSignIn.CodeAsync(client, TwoFactorSignIn.WrongCode(key));
+        using var wrong = await TwoFactorSignIn.CodeAsync(client, Totp.WrongCode(key));
         Assert.Equal("The code is not correct.", Html.FieldError(await wrong.Content.ReadAsStringAsync(), "Input.Code"));
 
         var form = await client.GetPageAsync(password.Headers.Location!.OriginalString);
@@ -38,6 +38,31 @@ public sealed class LoginWith2faTests(PortalDatabaseFixture database) : PortalTe
         Assert.Equal("/Organizations/Mine", right.Headers.Location?.OriginalString);
         using var mine = await client.GetAsync("/Organizations/Mine");
         Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_code_of_the_app_works_once()
+    {
+        await Data.UserAsync(Email);
+        var key = await Data.TwoFactorAsync(Email);
+        var code = Totp.Code(key);
+        var first = NewClient();
+        var second = NewClient();
+
+        using (await TwoFactorSignIn.PasswordAsync(first, Email))
+        using (var used = await TwoFactorSignIn.CodeAsync(first, code))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
+        }
+
+        using (await TwoFactorSignIn.PasswordAsync(second, Email))
+        using (var replayed = await TwoFactorSignIn.CodeAsync(second, code))
+        {
+            Assert.Equal("The code is not correct.", Html.FieldError(await replayed.Content.ReadAsStringAsync(), "Input.Code"));
+        }
+
+        using var next = await TwoFactorSignIn.CodeAsync(second, Totp.Code(key, 1));
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
     }
 
     [Fact]
@@ -75,18 +100,29 @@ public sealed class LoginWith2faTests(PortalDatabaseFixture database) : PortalTe
     }
 
     [Fact]
-    public async Task Five_wrong_codes_lock_the_account_like_wrong_passwords()
+    public async Task Five_wrong_codes_lock_the_account_like_wrong_passwords_even_with_the_right_password_between_them()
     {
         await Data.UserAsync(Email);
         var key = await Data.TwoFactorAsync(Email);
+        var first = NewClient();
+        using (await TwoFactorSignIn.PasswordAsync(first, Email))
+        {
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var wrong = await TwoFactorSignIn.CodeAsync(first, Totp.WrongCode(key));
+        }
+
+        // The right password again does not wipe the count of wrong codes.
         var client = NewClient();
         using (await TwoFactorSignIn.PasswordAsync(client, Email))
         {
         }
 
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 2; i++)
         {
-            using var wrong = await TwoFactorSignIn.CodeAsync(client, TwoFactorSignIn.WrongCode(key));
+            using var wrong = await TwoFactorSignIn.CodeAsync(client, Totp.WrongCode(key));
         }
 
         using var right = await TwoFactorSignIn.CodeAsync(client, Totp.Code(key));
@@ -105,7 +141,7 @@ public sealed class LoginWith2faTests(PortalDatabaseFixture database) : PortalTe
         var api = NewClient().Http;
 
         using var noCode = await api.PostAsJsonAsync("/api/v1/auth/token", new { email = Email, password = TestData.Password });
-        using var wrongCode = await api.PostAsJsonAsync("/api/v1/auth/token", new { email = Email, password = TestData.Password, code = TwoFactorSignIn.WrongCode(key) });
+        using var wrongCode = await api.PostAsJsonAsync("/api/v1/auth/token", new { email = Email, password = TestData.Password, code = Totp.WrongCode(key) });
         using var withCode = await api.PostAsJsonAsync("/api/v1/auth/token", new { email = Email, password = TestData.Password, code = Totp.Code(key) });
         using var withRecovery = await api.PostAsJsonAsync("/api/v1/auth/token", new { email = Email, password = TestData.Password, recoveryCode = recovery[0] });
 

@@ -9,7 +9,7 @@ namespace WorkwaysPortal.Web.Features.Account.Manage;
 /// Turning on two-factor authentication with an authenticator app (TOTP, RFC 6238, as Identity's
 /// <c>AuthenticatorTokenProvider</c> checks it): a new shared key (made by a POST, since showing a page
 /// changes nothing), shown in groups of four and as a QR code drawn here (QRCoder, a PNG <c>data:</c>
-/// image), and a code of the app to prove it works. Then the ten recovery codes, shown once, a notice
+/// image), and a code of the app to prove it works, with the password asked again. Then the ten recovery codes, shown once, a notice
 /// by email and new sign-in claims (a privileged account gets its role back).
 /// </summary>
 [Authorize]
@@ -18,7 +18,7 @@ public sealed class EnableAuthenticatorModel(
     UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, PortalDbContext db, AccountEmails emails,
     IStringLocalizer<SharedResource> t) : PageModel
 {
-    public sealed class InputModel
+    public sealed class InputModel : CurrentPasswordInput
     {
         [Required(ErrorMessage = "Enter the code of your authenticator app.")]
         [StringLength(16, ErrorMessage = "The code has 6 digits.")]
@@ -84,7 +84,8 @@ public sealed class EnableAuthenticatorModel(
             return RedirectToPage(new { ReturnUrl });
         }
 
-        if (!ModelState.IsValid)
+        // The password again (ASVS 7.5.1): a session taken over must not tie the account to someone else's app.
+        if (!ModelState.IsValid || !await AccountForm.CheckCurrentPasswordAsync(users, user, Input.CurrentPassword, ModelState))
         {
             await ShowKeyAsync(user);
             return Page();

@@ -8,7 +8,7 @@ namespace WorkwaysPortal.Web.Features.Account.Manage;
 /// Two-factor authentication of the account: whether it is on and how many recovery codes are left; with
 /// the password asked again (ASVS 7.5.1, rate-limited like sign-ins), new recovery
 /// codes (shown once, on this answer only) or turning it off (the authenticator key is replaced, so the
-/// old app's codes never work again; a notice is mailed). A privileged account without it lands here
+/// old app's codes never work again; every other session ends; a notice is mailed). A privileged account without it lands here
 /// after signing in (<see cref="SecondFactor"/>).
 /// </summary>
 [Authorize]
@@ -87,6 +87,8 @@ public sealed class TwoFactorModel(
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             Check(await users.SetTwoFactorEnabledAsync(user, false));
             Check(await users.ResetAuthenticatorKeyAsync(user));
+            // Whoever turned it off elsewhere (or a session taken over) keeps no other session.
+            await SignInSessions.EndOthersAsync(db, user.Id, SignInSessions.CurrentId(User), ct);
             emails.TwoFactorDisabled(db, user);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

@@ -33,18 +33,22 @@ public sealed class TwoFactorTests(PortalDatabaseFixture database) : PortalTest(
     }
 
     [Fact]
-    public async Task A_wrong_code_is_refused_next_to_the_field_and_nothing_changes()
+    public async Task A_wrong_code_or_password_is_refused_next_to_its_field_and_nothing_changes()
     {
         var client = await SignedInAsync(Email);
         var key = await TwoFactorSignIn.StartAsync(client);
-        var wrong = TwoFactorSignIn.WrongCode(key);
+        var wrong = Totp.WrongCode(key);
 
-        using var response = await client.SubmitAsync("/Account/Manage/EnableAuthenticator", [new("Input.Code", wrong)]);
+        using var response = await client.SubmitAsync(
+            "/Account/Manage/EnableAuthenticator", [new("Input.CurrentPassword", TestData.Password), new("Input.Code", wrong)]);
+        using var wrongPassword = await client.SubmitAsync(
+            "/Account/Manage/EnableAuthenticator", [new("Input.CurrentPassword", "not my password"), new("Input.Code", Totp.Code(key))]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(
             "The code is not correct. Check that the app's clock is right and enter the code it shows now.",
             Html.FieldError(await response.Content.ReadAsStringAsync(), "Input.Code"));
+        Assert.Equal("The password is not correct.", Html.FieldError(await wrongPassword.Content.ReadAsStringAsync(), "Input.CurrentPassword"));
         Assert.False(await Data.QueryAsync(db => db.Users.Where(u => u.Email == Email).Select(u => u.TwoFactorEnabled).SingleAsync()));
         Assert.Empty(await _mailbox.DeliverAsync());
     }
