@@ -19,7 +19,11 @@ public sealed class TestData(PortalFactory app)
         // Confirmed, as accounts made by the command-line tool are: tests of unconfirmed accounts say so.
         var user = new ApplicationUser
         {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], CreatedAt = DateTimeOffset.UtcNow,
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = email.Split('@')[0],
+            CreatedAt = DateTimeOffset.UtcNow,
         };
         Check(await users.CreateAsync(user, Password));
         Check(await users.AddToRolesAsync(user, [Roles.Delegate, .. roles.Where(r => r != Roles.Delegate)]));
