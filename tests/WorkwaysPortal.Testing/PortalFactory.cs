@@ -35,6 +35,8 @@ public class PortalFactory(string connectionString, string environment = PortalF
                 ["RateLimiting:Api:PermitLimit"] = "1000000",
                 ["RateLimiting:MatchSearch:PermitLimit"] = "1000000",
                 ["RateLimiting:AccountEmails:PermitLimit"] = "1000000",
+                // As in appsettings.Testing.json: the tests of the rule (SecondFactorRequirementTests) turn it on.
+                ["Account:RequireTwoFactorForRoles"] = "false",
             };
             if (environment == "Production")
             {
