@@ -25,6 +25,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<Mail.MailOptions>();
         services.TryAddScoped<ICurrentUser, NoCurrentUser>();
         services.AddScoped<Notifications.NotificationOutbox>();
+        services.AddScoped<Accounts.AccountDeletion>();
         services.AddScoped<Sessions.SessionSummaryQuery>();
         return services;
     }

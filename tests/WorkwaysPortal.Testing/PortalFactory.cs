@@ -34,6 +34,9 @@ public class PortalFactory(string connectionString, string environment = PortalF
                 ["RateLimiting:ProposalSubmission:PermitLimit"] = "1000000",
                 ["RateLimiting:Api:PermitLimit"] = "1000000",
                 ["RateLimiting:MatchSearch:PermitLimit"] = "1000000",
+                ["RateLimiting:AccountEmails:PermitLimit"] = "1000000",
+                // As in appsettings.Testing.json: the tests of the rule (SecondFactorRequirementTests) turn it on.
+                ["Account:RequireTwoFactorForRoles"] = "false",
             };
             if (environment == "Production")
             {

@@ -19,11 +19,35 @@ public sealed class TestData(PortalFactory app)
         // Confirmed, as accounts made by the command-line tool are: tests of unconfirmed accounts say so.
         var user = new ApplicationUser
         {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], CreatedAt = DateTimeOffset.UtcNow,
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = email.Split('@')[0],
+            CreatedAt = DateTimeOffset.UtcNow,
         };
         Check(await users.CreateAsync(user, Password));
         Check(await users.AddToRolesAsync(user, [Roles.Delegate, .. roles.Where(r => r != Roles.Delegate)]));
         return user;
+    }
+
+    /// <summary>Turns on two-factor authentication for the account, with a new authenticator key, which it returns (<see cref="Totp"/> makes its codes).</summary>
+    public async Task<string> TwoFactorAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        Check(await users.ResetAuthenticatorKeyAsync(user));
+        Check(await users.SetTwoFactorEnabledAsync(user, true));
+        return (await users.GetAuthenticatorKeyAsync(user))!;
+    }
+
+    /// <summary>New recovery codes for an account with two-factor authentication.</summary>
+    public async Task<IReadOnlyList<string>> RecoveryCodesAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        return [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []];
     }
 
     public static OrganizationProfile Profile(

@@ -99,6 +99,9 @@ public sealed record NotificationEmail(string Subject, string Body)
         NotificationKinds.JoinDeclined => (
             new("Request declined", $"Your request to join the delegates of {s} was declined.", "Reason", "Open it in Workways Portal"),
             new("Solicitud rechazada", $"Se rechazó su solicitud para unirse a los delegados de {s}.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.OrganizationWithoutDelegate => (
+            new("Organization without a delegate", $"The last delegate of {s} deleted their account. Nobody can update the organization until a moderator gives it a new delegate on its team page.", "Reason", "Open it in Workways Portal"),
+            new("Organización sin delegado", $"El último delegado de {s} eliminó su cuenta. Nadie puede actualizar la organización hasta que un moderador le asigne un nuevo delegado en la página de su equipo.", "Motivo", "Ábrala en el Portal Workways")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown notification kind."),
     };
 

@@ -23,7 +23,7 @@ public static class NotificationLinks
         : kind switch
         {
             NotificationKinds.OrganizationRegistered => Review(organization),
-            NotificationKinds.DelegateJoined or NotificationKinds.JoinRequested => Team(organization),
+            NotificationKinds.DelegateJoined or NotificationKinds.JoinRequested or NotificationKinds.OrganizationWithoutDelegate => Team(organization),
             _ => Organization(organization),
         };
 }

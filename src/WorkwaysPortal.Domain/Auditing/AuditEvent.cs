@@ -68,6 +68,7 @@ public static class AuditActions
     public const string TaxonomyCorridorRemoved = "taxonomy.corridor-removed";
     public const string TaxonomyLabelChanged = "taxonomy.label-changed";
     public const string AccountCreated = "account.created";
+    public const string AccountDeleted = "account.deleted";
     public const string ProposalDrafted = "proposal.drafted";
     public const string ProposalEdited = "proposal.edited";
     public const string ProposalSubmitted = "proposal.submitted";

@@ -18,6 +18,9 @@ public static class NotificationKinds
     public const string JoinRequested = "organization.join-requested";
     public const string JoinAccepted = "organization.join-accepted";
     public const string JoinDeclined = "organization.join-declined";
+
+    /// <summary>The last delegate of an organization deleted their account: a moderator may give it a new one.</summary>
+    public const string OrganizationWithoutDelegate = "organization.without-delegate";
 }
 
 /// <summary>

@@ -23,6 +23,7 @@ public static class PortalFeatures
     public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
     {
         var v1 = app.MapGroup("/api/v1");
+        v1.AddEndpointFilter(SecondFactor.ExplainApiRefusals);
         v1.MapOrganizationsApi();
         v1.MapGapsApi();
         v1.MapInitiativesApi();

@@ -70,10 +70,13 @@ public static class PortalServices
             options.ExpireTimeSpan = AccountFeature.SessionLifetime;
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             // A refusal answers 403 where it happened (the error page explains it), rather than redirecting.
-            options.Events.OnRedirectToAccessDenied = context =>
+            // A privileged account without a second factor is sent to set one up instead (SecondFactor).
+            options.Events.OnRedirectToAccessDenied = async context =>
             {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
+                if (!await SecondFactor.RefuseUntilEnrolledAsync(context.HttpContext, context.Request.PathBase + context.Request.Path + context.Request.QueryString))
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                }
             };
         });
         services.AddAntiforgery(options =>

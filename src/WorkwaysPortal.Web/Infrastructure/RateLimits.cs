@@ -20,7 +20,9 @@ public sealed class RateLimitWindow
 /// for partners and call the API (ASVS 2.4.1, 6.3.1). Each limit is a fixed window per partition:
 /// the client address for anonymous callers, the account for signed-in ones where that is fairer
 /// (proposal submission, the API). Behind a reverse proxy the address is the forwarded one
-/// (see <see cref="ScaleOut"/>); each instance counts its own requests.
+/// (see <see cref="ScaleOut"/>). The limits of sign-in, registration, account emails, proposal submission
+/// and the match search are counted in PostgreSQL, once for every instance (<see cref="SharedWindowLimiter"/>);
+/// the API-wide limit, checked on every API request, is counted by each instance in memory.
 /// </summary>
 public sealed class RateLimitingOptions
 {
@@ -105,11 +107,11 @@ public static class RateLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignIn, context => ForPosts(context, o => o.SignIn, ClientAddress(context)));
-            options.AddPolicy(Registration, context => ForPosts(context, o => o.Registration, ClientAddress(context)));
-            options.AddPolicy(ProposalSubmission, context => ForPosts(context, o => o.ProposalSubmission, AccountOrAddress(context)));
-            options.AddPolicy(MatchSearch, context => Window(context, o => o.MatchSearch, ClientAddress(context)));
-            options.AddPolicy(AccountEmails, context => ForPosts(context, o => o.AccountEmails, ClientAddress(context)));
+            options.AddPolicy(SignIn, context => ForPosts(context, SignIn, o => o.SignIn, ClientAddress(context)));
+            options.AddPolicy(Registration, context => ForPosts(context, Registration, o => o.Registration, ClientAddress(context)));
+            options.AddPolicy(ProposalSubmission, context => ForPosts(context, ProposalSubmission, o => o.ProposalSubmission, AccountOrAddress(context)));
+            options.AddPolicy(MatchSearch, context => Shared(context, MatchSearch, o => o.MatchSearch, ClientAddress(context)));
+            options.AddPolicy(AccountEmails, context => ForPosts(context, AccountEmails, o => o.AccountEmails, ClientAddress(context)));
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 ApiEndpoints.IsApi(context.Request.Path)
                     ? Window(context, o => o.Api, AccountOrAddress(context))
@@ -133,10 +135,22 @@ public static class RateLimits
     /// Only the page's POSTs count. (Partitions are cached by key, so the free GETs need a key of their
     /// own: a no-limiter cached under the client's key would let its POSTs through too.)
     /// </summary>
-    private static RateLimitPartition<string> ForPosts(HttpContext context, Func<RateLimitingOptions, RateLimitWindow> window, string partition) =>
+    private static RateLimitPartition<string> ForPosts(
+        HttpContext context, string policy, Func<RateLimitingOptions, RateLimitWindow> window, string partition) =>
         HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
             ? RateLimitPartition.GetNoLimiter("free")
-            : Window(context, window, partition);
+            : Shared(context, policy, window, partition);
+
+    /// <summary>A window counted in PostgreSQL, the same for every instance (<see cref="SharedWindowLimiter"/>).</summary>
+    private static RateLimitPartition<string> Shared(
+        HttpContext context, string policy, Func<RateLimitingOptions, RateLimitWindow> window, string partition)
+    {
+        var services = context.RequestServices;
+        var limits = window(services.GetRequiredService<IOptions<RateLimitingOptions>>().Value);
+        return RateLimitPartition.Get(partition, key => new SharedWindowLimiter(
+            services.GetRequiredService<Npgsql.NpgsqlDataSource>(), services.GetRequiredService<TimeProvider>(),
+            policy + "|" + key, limits.PermitLimit, TimeSpan.FromSeconds(limits.WindowSeconds)));
+    }
 
     private static RateLimitPartition<string> Window(HttpContext context, Func<RateLimitingOptions, RateLimitWindow> window, string partition)
     {

@@ -5,7 +5,7 @@ namespace WorkwaysPortal.Web.Infrastructure;
 /// <summary>
 /// Security events (ASVS 16.3.1–16.3.3), written to the log category <see cref="Category"/> with a
 /// <c>SecurityEvent</c> property (<c>sign-in.succeeded</c>, <c>sign-in.failed</c>,
-/// <c>sign-in.locked-out</c>, <c>sign-out</c>, <c>account.*</c>, <c>access.denied</c>, <c>rate-limit.rejected</c>,
+/// <c>sign-in.locked-out</c>, <c>sign-in.second-factor-needed</c>, <c>sign-out</c>, <c>account.*</c>, <c>access.denied</c>, <c>rate-limit.rejected</c>,
 /// <c>request.rejected</c>) so that a log search or an alert can select them. They carry who (user
 /// id, or the email typed for an unknown account), from where (client address) and what (method and
 /// path, never the query string); never a password, a cookie or a token.
@@ -16,6 +16,10 @@ public static partial class SecurityEvents
 
     public static void SignedIn(HttpContext context, Guid userId, string channel) =>
         LogSignedIn(Logger(context), "sign-in.succeeded", userId, channel, RateLimits.ClientAddress(context));
+
+    /// <summary>The password was right and the account has two-factor authentication: the sign-in waits for the code.</summary>
+    public static void SecondFactorNeeded(HttpContext context, Guid userId, string channel) =>
+        LogSecondFactorNeeded(Logger(context), "sign-in.second-factor-needed", userId, channel, RateLimits.ClientAddress(context));
 
     public static void SignInFailed(HttpContext context, Guid? userId, string email, string channel, string reason) =>
         LogSignInFailed(Logger(context), "sign-in.failed", userId, EmailForLog(email), channel, reason, RateLimits.ClientAddress(context));
@@ -28,7 +32,8 @@ public static partial class SecurityEvents
 
     /// <summary>
     /// A change to how an account signs in: <c>account.password-reset</c>, <c>account.password-changed</c>,
-    /// <c>account.email-changed</c>, <c>account.signed-out-everywhere</c> (ASVS 16.3.1).
+    /// <c>account.email-changed</c>, <c>account.signed-out-everywhere</c>, <c>account.two-factor-enabled</c>,
+    /// <c>account.two-factor-disabled</c>, <c>account.recovery-codes-reset</c> (ASVS 16.3.1).
     /// </summary>
     public static void AccountChanged(HttpContext context, string securityEvent, Guid userId) =>
         LogAccountChanged(Logger(context), securityEvent, userId, RateLimits.ClientAddress(context));
@@ -75,6 +80,10 @@ public static partial class SecurityEvents
     [LoggerMessage(EventId = 9001, EventName = "SignInSucceeded", Level = LogLevel.Information,
         Message = "Security event {SecurityEvent}: user {UserId} signed in through {Channel} from {ClientAddress}")]
     private static partial void LogSignedIn(ILogger logger, string securityEvent, Guid userId, string channel, string clientAddress);
+
+    [LoggerMessage(EventId = 9009, EventName = "SignInSecondFactorNeeded", Level = LogLevel.Information,
+        Message = "Security event {SecurityEvent}: user {UserId} gave the right password through {Channel} from {ClientAddress}; the second factor is needed")]
+    private static partial void LogSecondFactorNeeded(ILogger logger, string securityEvent, Guid userId, string channel, string clientAddress);
 
     [LoggerMessage(EventId = 9002, EventName = "SignInFailed", Level = LogLevel.Warning,
         Message = "Security event {SecurityEvent}: sign-in as user {UserId} ({Email}) through {Channel} failed ({Reason}) from {ClientAddress}")]

@@ -56,6 +56,13 @@ public sealed partial class TeamJourneyTests(BrowserFixture fixture) : BrowserTe
         await invited.GetByLabel("Password", new() { Exact = true }).FillAsync("a long and honest sentence");
         await invited.GetByLabel("Repeat the password").FillAsync("a long and honest sentence");
         await invited.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Create an account" }).ClickAsync();
+
+        // The new account signs in on the page registration leads to, which brings them back to the invitation.
+        await invited.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/Account/Login");
+        await colleague.CheckPageAsync();
+        await invited.GetByLabel("Email", new() { Exact = true }).FillAsync(colleagueEmail);
+        await invited.GetByLabel("Password", new() { Exact = true }).FillAsync("a long and honest sentence");
+        await invited.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await invited.WaitForURLAsync(url => url.Contains("/Organizations/Invitations/Accept?token=", StringComparison.Ordinal));
         await colleague.CheckPageAsync();
         await invited.GetByRole(AriaRole.Button, new() { Name = $"Accept and join {DemoData.GmiesName}" }).ClickAsync();

@@ -104,6 +104,24 @@ public sealed class AccountEmails(IOptions<MailOptions> mail, IOptions<AccountOp
             t["If you did not do it, write to the portal's administrators at once."]);
     }
 
+    public void TwoFactorEnabled(PortalDbContext db, ApplicationUser user)
+    {
+        var t = Texts(user);
+        Add(db, user.Email!, user, t["Two-factor authentication is on for your Workways Portal account"],
+            t["Two-factor authentication was turned on for your Workways Portal account: signing in now needs your password and a code of your authenticator app (or one of your recovery codes)."],
+            t["If you did not do it, choose a new password at once and write to the portal's administrators:"],
+            Link("/Account/ForgotPassword"));
+    }
+
+    public void TwoFactorDisabled(PortalDbContext db, ApplicationUser user)
+    {
+        var t = Texts(user);
+        Add(db, user.Email!, user, t["Two-factor authentication is off for your Workways Portal account"],
+            t["Two-factor authentication was turned off for your Workways Portal account: signing in now needs only your password."],
+            t["If you did not do it, choose a new password at once and write to the portal's administrators:"],
+            Link("/Account/ForgotPassword"));
+    }
+
     private static PortalTexts Texts(ApplicationUser user) => PortalTexts.In(LanguageOf(user));
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));

@@ -31,7 +31,11 @@ public static class AccountFeature
         {
             options.Tokens.ProviderMap[PasswordResetTokenProvider.ProviderName] = new TokenProviderDescriptor(typeof(PasswordResetTokenProvider));
             options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
+            // Each authenticator code works once (replacing the provider AddDefaultTokenProviders registered).
+            options.Tokens.ProviderMap[TokenOptions.DefaultAuthenticatorProvider] = new TokenProviderDescriptor(typeof(OnceOnlyAuthenticatorTokenProvider));
+            options.Tokens.AuthenticatorTokenProvider = TokenOptions.DefaultAuthenticatorProvider;
         });
+        services.AddTransient<OnceOnlyAuthenticatorTokenProvider>();
 
         services.AddScoped<AccountEmails>();
         services.AddScoped<PasswordSignIn>();

@@ -5,10 +5,17 @@ using WorkwaysPortal.Data.Accounts;
 
 namespace WorkwaysPortal.Web.Features.Account;
 
-/// <summary>Section <c>Account</c>: how long the links the account emails carry stay valid.</summary>
+/// <summary>Section <c>Account</c>: how long the links the account emails carry stay valid, and who needs a second factor.</summary>
 public sealed class AccountOptions
 {
     public const string Section = "Account";
+
+    /// <summary>
+    /// Moderators, staff and administrators must turn on two-factor authentication before they can use
+    /// their role (ASVS 6.3.3). True unless configured otherwise; only the <c>Testing</c> environment turns it
+    /// off, and the tests of the rule turn it back on.
+    /// </summary>
+    public bool RequireTwoFactorForRoles { get; set; } = true;
 
     /// <summary>A password reset link works once, within this time (at most a day).</summary>
     public TimeSpan PasswordResetLinkLifetime { get; set; } = TimeSpan.FromHours(1);

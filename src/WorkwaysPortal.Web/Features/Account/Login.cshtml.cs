@@ -1,11 +1,15 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using WorkwaysPortal.Data.Accounts;
 
 namespace WorkwaysPortal.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class LoginModel(PasswordSignIn signIn, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class LoginModel(
+    PasswordSignIn signIn, UserManager<ApplicationUser> users, IOptions<AccountOptions> account, IStringLocalizer<SharedResource> t) : PageModel
 {
     private const string Channel = "sign-in-page";
 
@@ -42,8 +46,20 @@ public sealed class LoginModel(PasswordSignIn signIn, IStringLocalizer<SharedRes
         }
 
         var result = await signIn.SignInAsync(HttpContext, Input.Email.Trim(), Input.Password, Input.RememberMe, Channel);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl, Input.RememberMe });
+        }
+
         if (result.Succeeded)
         {
+            // A moderator, staff member or administrator without a second factor sets it up before using the role.
+            if (await SecondFactor.MustEnrolAsync(users, account, Input.Email.Trim()))
+            {
+                TempData["StatusMessage"] = t["Your role needs two-factor authentication. Set it up now to use it."].Value;
+                return RedirectToPage(SecondFactor.EnrolmentPage, new { ReturnUrl });
+            }
+
             return this.RedirectToLocal(ReturnUrl, "/");
         }
 

@@ -52,6 +52,11 @@ public sealed class PasswordSignIn(
             SecurityEvents.SignedIn(http, user.Id, channel);
             await audit.RecordAsync(user, AuditActions.SignedIn, channel, http.RequestAborted);
         }
+        else if (result.RequiresTwoFactor)
+        {
+            // The password was right; the sign-in waits for the second factor (TwoFactorUserId cookie, or in the same request for the API).
+            SecurityEvents.SecondFactorNeeded(http, user.Id, channel);
+        }
         else if (result.IsLockedOut)
         {
             SecurityEvents.LockedOut(http, user.Id, channel);
@@ -60,6 +65,42 @@ public sealed class PasswordSignIn(
         else
         {
             SecurityEvents.SignInFailed(http, user.Id, email, channel, result.IsNotAllowed ? "not-allowed" : "wrong-password");
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The second step of a sign-in whose password was right (<see cref="Microsoft.AspNetCore.Identity.SignInResult.RequiresTwoFactor"/>):
+    /// a code of the authenticator app, or one of the recovery codes (each works once). A wrong code counts
+    /// towards the lockout like a wrong password (Identity's <c>AccessFailedAsync</c>). The account is the one
+    /// the first step remembered (the <c>Identity.TwoFactorUserId</c> cookie, or this request for the API).
+    /// </summary>
+    public async Task<Microsoft.AspNetCore.Identity.SignInResult> SecondFactorAsync(
+        HttpContext http, string code, bool isRecoveryCode, bool persistent, string channel)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+
+        var result = isRecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(SecondFactor.NormalizeRecoveryCode(code))
+            : await signIn.TwoFactorAuthenticatorSignInAsync(SecondFactor.Normalize(code), persistent, rememberClient: false);
+        var secondChannel = isRecoveryCode ? channel + "+recovery-code" : channel + "+authenticator";
+        if (result.Succeeded)
+        {
+            SecurityEvents.SignedIn(http, user.Id, secondChannel);
+        }
+        else if (result.IsLockedOut)
+        {
+            SecurityEvents.LockedOut(http, user.Id, secondChannel);
+        }
+        else
+        {
+            SecurityEvents.SignInFailed(http, user.Id, user.Email ?? "", secondChannel, isRecoveryCode ? "wrong-recovery-code" : "wrong-code");
         }
 
         return result;

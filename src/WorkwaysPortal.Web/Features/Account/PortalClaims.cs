@@ -5,8 +5,13 @@ using WorkwaysPortal.Data.Accounts;
 
 namespace WorkwaysPortal.Web.Features.Account;
 
-/// <summary>What the sign-in carries besides Identity's claims: the display name the header shows.</summary>
-public sealed class PortalClaims(UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options)
+/// <summary>
+/// What the sign-in carries besides Identity's claims: the display name the header shows; and, for a
+/// privileged account that has no second factor yet, not its privileged roles but
+/// <see cref="SecondFactor.EnrolmentClaim"/> (see <see cref="SecondFactor"/>).
+/// </summary>
+public sealed class PortalClaims(
+    UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, IOptions<AccountOptions> account)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole<Guid>>(users, roles, options)
 {
     public const string DisplayName = "workways:display_name";
@@ -22,6 +27,16 @@ public sealed class PortalClaims(UserManager<ApplicationUser> users, RoleManager
         if (!string.IsNullOrWhiteSpace(user.DisplayName))
         {
             identity.AddClaim(new Claim(DisplayName, user.DisplayName));
+        }
+
+        var roleClaims = identity.FindAll(Options.ClaimsIdentity.RoleClaimType).ToList();
+        if (SecondFactor.MustEnrol(user, roleClaims.Select(c => c.Value), account.Value))
+        {
+            foreach (var privileged in roleClaims.Where(c => SecondFactor.PrivilegedRoles.Contains(c.Value)))
+            {
+                identity.RemoveClaim(privileged);
+                identity.AddClaim(new Claim(SecondFactor.EnrolmentClaim, privileged.Value));
+            }
         }
 
         return identity;

@@ -25,6 +25,7 @@ public static class NotificationText
             NotificationKinds.JoinRequested => t["Someone asks to join the delegates of {0}.", subject],
             NotificationKinds.JoinAccepted => t["Your request to join {0} was accepted. You are now one of its delegates.", subject],
             NotificationKinds.JoinDeclined => t["Your request to join {0} was declined.", subject],
+            NotificationKinds.OrganizationWithoutDelegate => t["{0} has no delegate left: its last delegate deleted their account.", subject],
             _ => subject,
         };
     }

@@ -71,9 +71,17 @@ public sealed class SignInTimingTests(PortalDatabaseFixture database, ITestOutpu
             var emails = Enumerable.Range(1, count - 1).Select(i => $"{prefix}{i}@example.org").ToList();
             db.Users.AddRange(emails.Select(email => new ApplicationUser
             {
-                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
-                EmailConfirmed = true, PasswordHash = template.PasswordHash, SecurityStamp = Guid.NewGuid().ToString("N"),
-                ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true, DisplayName = prefix, CreatedAt = DateTimeOffset.UtcNow,
+                UserName = email,
+                NormalizedUserName = email.ToUpperInvariant(),
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
+                EmailConfirmed = true,
+                PasswordHash = template.PasswordHash,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                ConcurrencyStamp = Guid.NewGuid().ToString(),
+                LockoutEnabled = true,
+                DisplayName = prefix,
+                CreatedAt = DateTimeOffset.UtcNow,
             }));
             await db.SaveChangesAsync();
             return (List<string>)[template.Email!, .. emails];

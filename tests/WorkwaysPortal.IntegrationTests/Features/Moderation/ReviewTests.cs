@@ -115,6 +115,7 @@ public sealed class ReviewTests(PortalDatabaseFixture database) : PortalTest(dat
     public async Task The_review_page_shows_who_registered_it_whether_their_email_is_confirmed_and_the_website_as_a_safe_link()
     {
         var owner = await Data.UserAsync("registrant@example.org");
+        await Data.QueryAsync(db => db.Users.Where(u => u.Id == owner.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, false)));
         var organization = await Data.PendingAsync(TestData.Profile("Pending Network"), owner.Id);
         var moderator = await SignedInAsync("moderator@example.org", Roles.Moderator);
         var url = $"/Moderation/Organizations/Review/{organization.Id}";

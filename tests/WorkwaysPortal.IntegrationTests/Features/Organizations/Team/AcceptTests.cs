@@ -90,7 +90,10 @@ public sealed partial class AcceptTests(PortalDatabaseFixture database) : Propos
 
         Assert.Equal(link, returnUrl);
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
-        Assert.Equal(link, registered.Headers.Location?.OriginalString);
+        var login = registered.Headers.Location!.OriginalString;
+        Assert.Equal("/Account/Login?ReturnUrl=" + Uri.EscapeDataString(link), login);
+        using var signedIn = await visitor.SubmitAsync(login, [new("Input.Email", "new@example.org"), new("Input.Password", "Orchid-Velvet-Harbor-2026")]);
+        Assert.Equal(link, signedIn.Headers.Location?.OriginalString);
         using var accepted = await visitor.SubmitAsync(link, []);
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
         var newcomer = await Data.QueryAsync(db => db.Users.SingleAsync(u => u.Email == "new@example.org"));

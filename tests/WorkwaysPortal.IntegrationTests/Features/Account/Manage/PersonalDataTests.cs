@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.Json;
+using WorkwaysPortal.Domain.Notifications;
+using WorkwaysPortal.Testing;
+
+namespace WorkwaysPortal.IntegrationTests.Features.Account.Manage;
+
+/// <summary>The download of one's own data: everything the portal keeps about the person, nobody else's, no secrets.</summary>
+public sealed class PersonalDataTests(PortalDatabaseFixture database) : PortalTest(database)
+{
+    [Fact]
+    public async Task The_download_holds_the_accounts_data_and_nobody_elses()
+    {
+        var ana = await Data.UserAsync("ana@example.org");
+        var ben = await Data.UserAsync("ben@example.org");
+        await Data.PendingAsync(TestData.Profile("Red de Apoyo al Migrante"), ana.Id);
+        await Data.PendingAsync(TestData.Profile("Casa del Migrante"), ben.Id);
+        await Data.QueryAsync(db =>
+        {
+            db.Notifications.Add(Notification.For(ana.Id, NotificationKinds.OrganizationVerified, "Red de Apoyo al Migrante", DateTimeOffset.UtcNow));
+            db.Notifications.Add(Notification.For(ben.Id, NotificationKinds.OrganizationVerified, "Casa del Migrante", DateTimeOffset.UtcNow));
+            return db.SaveChangesAsync();
+        });
+        var client = NewClient();
+        await client.SignInAsync("ana@example.org", TestData.Password);
+
+        using var response = await client.SubmitAsync("/Account/Manage/PersonalData", [], "/Account/Manage/PersonalData?handler=Download");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("workways-personal-data.json", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        var text = await response.Content.ReadAsStringAsync();
+        using var json = JsonDocument.Parse(text);
+        var root = json.RootElement;
+        Assert.Equal("ana@example.org", root.GetProperty("account").GetProperty("email").GetString());
+        Assert.Equal(["delegate"], root.GetProperty("account").GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["Red de Apoyo al Migrante"], root.GetProperty("organizations").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
+        Assert.Equal(1, root.GetProperty("notifications").GetArrayLength());
+        Assert.Equal(1, root.GetProperty("signInSessions").GetArrayLength());
+        Assert.DoesNotContain("ben@example.org", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Casa del Migrante", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("passwordHash", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("securityStamp", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_download_is_a_post_with_the_forms_token()
+    {
+        await Data.UserAsync("ana@example.org");
+        var client = NewClient();
+        await client.SignInAsync("ana@example.org", TestData.Password);
+
+        using var forged = await client.Http.PostAsync(new Uri("/Account/Manage/PersonalData?handler=Download", UriKind.Relative), new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+}
