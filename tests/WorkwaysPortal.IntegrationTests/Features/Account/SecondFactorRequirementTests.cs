@@ -31,7 +31,7 @@ public sealed class SecondFactorRequirementTests(PortalDatabaseFixture database)
 
         Assert.Equal("/Account/Manage/TwoFactor?ReturnUrl=%2FModeration", signIn.Headers.Location?.OriginalString);
         var page = await client.GetPageAsync(signIn.Headers.Location!.OriginalString);
-        Assert.Contains("Your role (moderator) needs two-factor authentication.", page, StringComparison.Ordinal);
+        Assert.Contains("Your role (Moderator) needs two-factor authentication.", page, StringComparison.Ordinal);
         foreach (var url in new[] { "/Moderation", "/Moderation/Organizations", "/Proposals/Export?format=csv" })
         {
             using var refused = await client.GetAsync(url);
