@@ -62,7 +62,8 @@ public static class AuditActions
     public const string ConfirmationResent = "account.confirmation-resent";
     public const string AccountInvited = "account.invited";
     public const string SignedIn = "account.signed-in";
-    public const string LockedOut = "account.locked-out";
+    /// <summary>An address gave so many wrong passwords in a row that it waits before trying the account again.</summary>
+    public const string SignInsHeldBack = "account.sign-ins-held-back";
     public const string TaxonomyGroupSaved = "taxonomy.group-saved";
     public const string TaxonomyCorridorAdded = "taxonomy.corridor-added";
     public const string TaxonomyCorridorRemoved = "taxonomy.corridor-removed";

@@ -5,7 +5,7 @@ namespace WorkwaysPortal.Web.Infrastructure;
 /// <summary>
 /// Security events (ASVS 16.3.1–16.3.3), written to the log category <see cref="Category"/> with a
 /// <c>SecurityEvent</c> property (<c>sign-in.succeeded</c>, <c>sign-in.failed</c>,
-/// <c>sign-in.locked-out</c>, <c>sign-in.second-factor-needed</c>, <c>sign-out</c>, <c>account.*</c>, <c>access.denied</c>, <c>rate-limit.rejected</c>,
+/// <c>sign-in.held-back</c>, <c>sign-in.refused-held-back</c>, <c>sign-in.locked-out</c>, <c>sign-in.second-factor-needed</c>, <c>sign-out</c>, <c>account.*</c>, <c>access.denied</c>, <c>rate-limit.rejected</c>,
 /// <c>request.rejected</c>) so that a log search or an alert can select them. They carry who (user
 /// id, or the email typed for an unknown account), from where (client address) and what (method and
 /// path, never the query string); never a password, a cookie or a token.
@@ -26,6 +26,14 @@ public static partial class SecurityEvents
 
     public static void LockedOut(HttpContext context, Guid userId, string channel) =>
         LogLockedOut(Logger(context), "sign-in.locked-out", userId, channel, RateLimits.ClientAddress(context));
+
+    /// <summary>The wrong password that makes this address wait before trying this account again.</summary>
+    public static void SignInsHeldBack(HttpContext context, Guid userId, string channel, int failures, DateTimeOffset until) =>
+        LogSignInsHeldBack(Logger(context), "sign-in.held-back", userId, channel, failures, until, RateLimits.ClientAddress(context));
+
+    /// <summary>A try from an address that must still wait; the password was not checked.</summary>
+    public static void SignInHeldBack(HttpContext context, string email, string channel) =>
+        LogSignInRefusedWhileHeldBack(Logger(context), "sign-in.refused-held-back", EmailForLog(email), channel, RateLimits.ClientAddress(context));
 
     public static void SignedOut(HttpContext context, Guid? userId) =>
         LogSignedOut(Logger(context), "sign-out", userId, RateLimits.ClientAddress(context));
@@ -93,6 +101,15 @@ public static partial class SecurityEvents
     [LoggerMessage(EventId = 9003, EventName = "SignInLockedOut", Level = LogLevel.Warning,
         Message = "Security event {SecurityEvent}: user {UserId} is locked out; sign-in through {Channel} refused from {ClientAddress}")]
     private static partial void LogLockedOut(ILogger logger, string securityEvent, Guid userId, string channel, string clientAddress);
+
+    [LoggerMessage(EventId = 9010, EventName = "SignInsHeldBack", Level = LogLevel.Warning,
+        Message = "Security event {SecurityEvent}: {Failures} wrong passwords in a row for user {UserId} through {Channel} from {ClientAddress}; that address waits until {HeldUntil}")]
+    private static partial void LogSignInsHeldBack(
+        ILogger logger, string securityEvent, Guid userId, string channel, int failures, DateTimeOffset heldUntil, string clientAddress);
+
+    [LoggerMessage(EventId = 9011, EventName = "SignInRefusedWhileHeldBack", Level = LogLevel.Warning,
+        Message = "Security event {SecurityEvent}: sign-in as {Email} through {Channel} refused from {ClientAddress}, which must still wait")]
+    private static partial void LogSignInRefusedWhileHeldBack(ILogger logger, string securityEvent, string email, string channel, string clientAddress);
 
     [LoggerMessage(EventId = 9004, EventName = "SignedOut", Level = LogLevel.Information,
         Message = "Security event {SecurityEvent}: user {UserId} signed out from {ClientAddress}")]

@@ -104,6 +104,19 @@ public sealed class AccountEmails(IOptions<MailOptions> mail, IOptions<AccountOp
             t["If you did not do it, write to the portal's administrators at once."]);
     }
 
+    /// <summary>Wrong passwords for the account from one address, which now waits between tries: the account itself stays open.</summary>
+    public void SignInsHeldBack(PortalDbContext db, ApplicationUser user, int failures, string address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var t = Texts(user);
+        Add(db, user.Email!, user, t["Failed sign-ins to your Workways Portal account"],
+            t["Someone gave a wrong password for your Workways Portal account {0} times in a row, from the network address {1}. That address now has to wait before each new try, longer each time. Your account is not locked: you can sign in as usual.", failures, address.StartsWith("ip:", StringComparison.Ordinal) ? address[3..] : address],
+            t["If it was you and you forgot your password, choose a new one:"],
+            Link("/Account/ForgotPassword"),
+            t["If it was not you, your password held. To make the account safer still, turn on two-factor authentication:"],
+            Link(SecondFactor.EnrolmentPage));
+    }
+
     public void TwoFactorEnabled(PortalDbContext db, ApplicationUser user)
     {
         var t = Texts(user);

@@ -39,6 +39,7 @@ public static class AccountFeature
 
         services.AddScoped<AccountEmails>();
         services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<SignInAudit>();
         return services;
     }

@@ -5,7 +5,7 @@ using WorkwaysPortal.Data.Accounts;
 
 namespace WorkwaysPortal.Web.Features.Account;
 
-/// <summary>Section <c>Account</c>: how long the links the account emails carry stay valid, and who needs a second factor.</summary>
+/// <summary>Section <c>Account</c>: how long the links the account emails carry stay valid, who needs a second factor, and how failed sign-ins are held back.</summary>
 public sealed class AccountOptions
 {
     public const string Section = "Account";
@@ -22,6 +22,14 @@ public sealed class AccountOptions
 
     /// <summary>A link that confirms an email address (new account, changed address) works within this time (at most a week).</summary>
     public TimeSpan EmailLinkLifetime { get; set; } = TimeSpan.FromDays(2);
+
+    /// <summary>Wrong passwords for one account from one address before that address has to wait between tries.</summary>
+    public int FailedSignInsBeforeDelay { get; set; } = 5;
+
+    /// <summary>The first wait; each further failure from the same address doubles it, up to <see cref="LongestSignInDelay"/>.</summary>
+    public TimeSpan FirstSignInDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    public TimeSpan LongestSignInDelay { get; set; } = TimeSpan.FromHours(1);
 }
 
 /// <summary>Checks <see cref="AccountOptions"/> at start-up, naming the bad key.</summary>
@@ -39,6 +47,16 @@ public sealed class AccountOptionsValidator : IValidateOptions<AccountOptions>
         if (options.EmailLinkLifetime <= TimeSpan.Zero || options.EmailLinkLifetime > TimeSpan.FromDays(7))
         {
             failures.Add($"{AccountOptions.Section}:{nameof(AccountOptions.EmailLinkLifetime)} must be more than 0 and at most 7.00:00:00.");
+        }
+
+        if (options.FailedSignInsBeforeDelay is < 1 or > 100)
+        {
+            failures.Add($"{AccountOptions.Section}:{nameof(AccountOptions.FailedSignInsBeforeDelay)} must be from 1 to 100.");
+        }
+
+        if (options.FirstSignInDelay <= TimeSpan.Zero || options.LongestSignInDelay < options.FirstSignInDelay || options.LongestSignInDelay > TimeSpan.FromDays(1))
+        {
+            failures.Add($"{AccountOptions.Section}:{nameof(AccountOptions.FirstSignInDelay)} must be more than 0, and {nameof(AccountOptions.LongestSignInDelay)} at least as long and at most 1.00:00:00.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

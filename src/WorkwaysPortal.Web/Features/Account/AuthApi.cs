@@ -59,9 +59,11 @@ public static class AuthApi
             }
 
             result = await signIn.SecondFactorAsync(http, recovery ? body.RecoveryCode! : body.Code!, recovery, persistent: false, Channel);
-            if (!result.Succeeded && !result.IsLockedOut)
+            if (!result.Succeeded)
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: t["The code is not correct."]);
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status401Unauthorized,
+                    title: result.IsLockedOut ? signIn.SecondFactorLockedMessage(t) : t["The code is not correct."]);
             }
         }
 

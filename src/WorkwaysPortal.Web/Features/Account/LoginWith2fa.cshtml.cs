@@ -51,7 +51,7 @@ public sealed class LoginWith2faModel(SignInManager<ApplicationUser> signInManag
 
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError(string.Empty, signIn.FailureMessage(t));
+            ModelState.AddModelError(string.Empty, signIn.SecondFactorLockedMessage(t));
             return Page();
         }
 

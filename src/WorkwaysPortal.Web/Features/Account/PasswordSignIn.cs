@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Domain.Auditing;
 
@@ -12,9 +13,19 @@ namespace WorkwaysPortal.Web.Features.Account;
 /// wrong (ASVS 6.3.x, no enumeration by timing): every attempt verifies one password hash, a
 /// placeholder's when there is no account to check or the account is locked. Whoever calls it answers
 /// every failure with <see cref="FailureMessage"/>, which says nothing about which one it was.
+/// Wrong passwords do not lock the account: <see cref="SignInThrottle"/> holds back the address that
+/// sends them, and the owner is told by email. (An administrator's lock, and the lock after wrong codes
+/// of the second step, which only someone who knows the password can cause, are Identity's lockout.)
 /// </summary>
 public sealed class PasswordSignIn(
-    UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn, IOptions<IdentityOptions> identity, SignInAudit audit)
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    IOptions<AccountOptions> account,
+    IOptions<IdentityOptions> identity,
+    SignInThrottle throttle,
+    SignInAudit audit,
+    AccountEmails emails,
+    PortalDbContext db)
 {
     private static string? _placeholderHash;
     private static readonly ApplicationUser Placeholder = new() { UserName = "placeholder", DisplayName = "placeholder" };
@@ -24,11 +35,23 @@ public sealed class PasswordSignIn(
         HttpContext http, string email, string password, bool persistent, string channel, bool bearer = false)
     {
         ArgumentNullException.ThrowIfNull(http);
+        var ct = http.RequestAborted;
+        var key = SignInThrottle.KeyOf(users.NormalizeEmail(email));
+        var address = RateLimits.ClientAddress(http);
+        if (await throttle.HeldUntilAsync(key, address, ct) is not null)
+        {
+            // Held back: the password is not even tried, but hashed all the same.
+            VerifyPlaceholder(password);
+            SecurityEvents.SignInHeldBack(http, email, channel);
+            return Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
+        }
+
         var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
             VerifyPlaceholder(password);
             SecurityEvents.SignInFailed(http, null, email, channel, "unknown-account");
+            await throttle.FailedAsync(key, address, ct);
             return Microsoft.AspNetCore.Identity.SignInResult.Failed;
         }
 
@@ -46,11 +69,16 @@ public sealed class PasswordSignIn(
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         }
 
-        var result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: false);
+        if (result.Succeeded || result.RequiresTwoFactor)
+        {
+            await throttle.SucceededAsync(key, address, ct);
+        }
+
         if (result.Succeeded)
         {
             SecurityEvents.SignedIn(http, user.Id, channel);
-            await audit.RecordAsync(user, AuditActions.SignedIn, channel, http.RequestAborted);
+            await audit.RecordAsync(user, AuditActions.SignedIn, channel, ct);
         }
         else if (result.RequiresTwoFactor)
         {
@@ -60,11 +88,14 @@ public sealed class PasswordSignIn(
         else if (result.IsLockedOut)
         {
             SecurityEvents.LockedOut(http, user.Id, channel);
-            await audit.RecordAsync(user, AuditActions.LockedOut, channel, http.RequestAborted);
         }
         else
         {
             SecurityEvents.SignInFailed(http, user.Id, email, channel, result.IsNotAllowed ? "not-allowed" : "wrong-password");
+            if (!result.IsNotAllowed)
+            {
+                await WrongPasswordAsync(http, user, key, address, channel);
+            }
         }
 
         return result;
@@ -106,13 +137,38 @@ public sealed class PasswordSignIn(
         return result;
     }
 
-    /// <summary>The one answer to every failed sign-in: unknown account, wrong password or locked account.</summary>
+    /// <summary>The one answer to every failed sign-in: unknown account, wrong password, held back or locked account.</summary>
     public string FailureMessage(IStringLocalizer t)
     {
         ArgumentNullException.ThrowIfNull(t);
-        var lockout = identity.Value.Lockout;
-        return t["The email or password is not correct. After {0} failed attempts an account is locked for {1} minutes.",
-            lockout.MaxFailedAccessAttempts, (int)lockout.DefaultLockoutTimeSpan.TotalMinutes];
+        return t["The email or password is not correct. After {0} failed attempts, each new attempt from the same place has to wait, longer each time.",
+            account.Value.FailedSignInsBeforeDelay];
+    }
+
+    /// <summary>The answer when wrong codes of the second step locked the account (Identity's lockout).</summary>
+    public string SecondFactorLockedMessage(IStringLocalizer t)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return t["Too many wrong codes: the account is locked for {0} minutes. To open it sooner, choose a new password by email.",
+            (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes];
+    }
+
+    /// <summary>A wrong password: the address's count grows; the failure that starts its wait is audited and told to the owner.</summary>
+    private async Task WrongPasswordAsync(HttpContext http, ApplicationUser user, string key, string address, string channel)
+    {
+        var failure = await throttle.FailedAsync(key, address, http.RequestAborted);
+        if (failure.HeldUntil is not { } until || failure.Failures != account.Value.FailedSignInsBeforeDelay)
+        {
+            return;
+        }
+
+        SecurityEvents.SignInsHeldBack(http, user.Id, channel, failure.Failures, until);
+        if (failure.NotifyOwner)
+        {
+            emails.SignInsHeldBack(db, user, failure.Failures, address);
+        }
+
+        await audit.RecordAsync(user, AuditActions.SignInsHeldBack, channel, http.RequestAborted);
     }
 
     private void VerifyPlaceholder(string password)

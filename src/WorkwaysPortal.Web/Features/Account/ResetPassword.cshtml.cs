@@ -7,11 +7,12 @@ namespace WorkwaysPortal.Web.Features.Account;
 /// The page a password reset link opens (<c>?user=…&amp;code=…</c>): a new password, checked by the policy.
 /// The link works once (the reset changes the account's security stamp, which the token holds) and
 /// expires (<see cref="AccountOptions.PasswordResetLinkLifetime"/>). A reset ends every session of the
-/// account, confirms its address (the link reached it) and lifts a lockout.
+/// account, confirms its address (the link reached it), lifts a lockout and lets every address held back
+/// (<see cref="SignInThrottle"/>) try again.
 /// </summary>
 [AllowAnonymous]
 public sealed class ResetPasswordModel(
-    UserManager<ApplicationUser> users, PortalDbContext db, AccountEmails emails, IStringLocalizer<SharedResource> t) : PageModel
+    UserManager<ApplicationUser> users, PortalDbContext db, AccountEmails emails, SignInThrottle throttle, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class InputModel : NewPasswordInput
     {
@@ -78,6 +79,7 @@ public sealed class ResetPasswordModel(
         }
 
         SecurityEvents.AccountChanged(HttpContext, "account.password-reset", user!.Id);
+        await throttle.ForgetAccountAsync(SignInThrottle.KeyOf(users.NormalizeEmail(user.Email!)), ct);
         TempData["StatusMessage"] = t["Your password has been changed. Sign in with the new one."].Value;
         return RedirectToPage("/Account/Login");
     }

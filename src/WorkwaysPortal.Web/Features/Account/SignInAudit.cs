@@ -5,9 +5,10 @@ using WorkwaysPortal.Domain.Auditing;
 namespace WorkwaysPortal.Web.Features.Account;
 
 /// <summary>
-/// Sign-ins and the failure that locks an account, as audit events (besides their security events in
-/// the log), so that the audit trail (<c>/Admin/Audit</c>) answers "who signed in when" next to what they did.
-/// The refusals of an account already locked and the failures before the lockout stay in the log only.
+/// Sign-ins and the wrong password that makes an address wait (<see cref="SignInThrottle"/>), as audit
+/// events (besides their security events in the log), so that the audit trail (<c>/Admin/Audit</c>) answers
+/// "who signed in when" next to what they did. The other failures and refusals stay in the log only.
+/// Saves the context, with whatever the caller added to it (the notice to the owner).
 /// </summary>
 public sealed class SignInAudit(PortalDbContext db, TimeProvider clock)
 {

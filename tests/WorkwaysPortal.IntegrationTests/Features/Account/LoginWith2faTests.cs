@@ -128,7 +128,7 @@ public sealed class LoginWith2faTests(PortalDatabaseFixture database) : PortalTe
         using var right = await TwoFactorSignIn.CodeAsync(client, Totp.Code(key));
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
-        Assert.Contains("After 5 failed attempts an account is locked for 15 minutes.", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Too many wrong codes: the account is locked for 15 minutes.", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.NotNull(await Data.QueryAsync(db => db.Users.Where(u => u.Email == Email).Select(u => u.LockoutEnd).SingleAsync()));
     }
 

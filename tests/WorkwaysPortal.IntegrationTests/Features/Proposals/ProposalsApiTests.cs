@@ -411,7 +411,7 @@ public sealed class ProposalsApiTests(PortalDatabaseFixture database) : Proposal
     }
 
     [Fact]
-    public async Task The_token_endpoint_refuses_wrong_passwords_and_locks_the_account_like_the_sign_in_page()
+    public async Task The_token_endpoint_refuses_wrong_passwords_and_holds_back_like_the_sign_in_page()
     {
         await Data.UserAsync("someone@example.org");
         var client = NewClient().Http;
@@ -430,6 +430,6 @@ public sealed class ProposalsApiTests(PortalDatabaseFixture database) : Proposal
         Assert.True((await JsonAsync(missing)).GetProperty("errors").TryGetProperty("password", out _));
         await AssertProblemAsync(unknown, HttpStatusCode.Unauthorized);
         await AssertProblemAsync(locked, HttpStatusCode.Unauthorized);
-        Assert.Contains("locked", (await JsonAsync(locked)).GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("has to wait", (await JsonAsync(locked)).GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 }

@@ -31,12 +31,12 @@ public sealed class IndexTests(PortalDatabaseFixture database) : ProposalTest(da
         }
 
         var page = WebUtility.HtmlDecode(await staff.Client.GetPageAsync("/Admin/Audit"));
-        foreach (var action in new[] { AuditActions.SignedIn, AuditActions.RoleGranted, AuditActions.OrganizationVerified, AuditActions.DataExported, AuditActions.LockedOut })
+        foreach (var action in new[] { AuditActions.SignedIn, AuditActions.RoleGranted, AuditActions.OrganizationVerified, AuditActions.DataExported, AuditActions.SignInsHeldBack })
         {
             Assert.Contains($"<code>{action}</code>", page, StringComparison.Ordinal);
         }
 
-        var lockout = await Data.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.Action == AuditActions.LockedOut));
+        var lockout = await Data.QueryAsync(db => db.AuditEvents.SingleAsync(e => e.Action == AuditActions.SignInsHeldBack));
         Assert.Equal((ben.Id.ToString(), AuditSubjects.User, "ben@example.org"), (lockout.SubjectId, lockout.SubjectType, lockout.ActorName));
         Assert.Equal(3, await Data.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.SignedIn)));
     }
