@@ -2,12 +2,15 @@ using System.Globalization;
 
 namespace WorkwaysPortal.Localization;
 
-/// <summary>The languages the portal speaks, by their two-letter codes; the first is the default.</summary>
+/// <summary>
+/// The languages the portal speaks, by their two-letter codes; the first is the default. Each one but
+/// English has its Resources/SharedResource.{code}.resx. Portuguese is written as in Brazil.
+/// </summary>
 public static class PortalLanguages
 {
     public const string Default = "en";
 
-    public static IReadOnlyList<string> Supported { get; } = ["en", "es"];
+    public static IReadOnlyList<string> Supported { get; } = ["en", "es", "fr", "pt"];
 
     public static bool IsSupported(string? language) =>
         language is not null && Supported.Contains(language, StringComparer.OrdinalIgnoreCase);
@@ -19,4 +22,14 @@ public static class PortalLanguages
         var language = culture.TwoLetterISOLanguageName;
         return IsSupported(language) ? language : Default;
     }
+
+    /// <summary>A language's name in that language ("Español"), as the language switcher and the language pickers show it.</summary>
+    public static string NativeName(string language) => language.ToLowerInvariant() switch
+    {
+        "en" => "English",
+        "es" => "Español",
+        "fr" => "Français",
+        "pt" => "Português",
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Not a language of the portal."),
+    };
 }

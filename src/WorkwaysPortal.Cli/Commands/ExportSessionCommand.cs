@@ -8,8 +8,8 @@ using WorkwaysPortal.Localization;
 namespace WorkwaysPortal.Cli.Commands;
 
 /// <summary>
-/// <c>workways export session &lt;id&gt; --format md|docx|html --out &lt;file&gt; [--language en|es]</c>: a session summary, the
-/// same one the portal offers (the HTML carries its stylesheet inside), with English or Spanish labels. Audited. The
+/// <c>workways export session &lt;id&gt; --format md|docx|html --out &lt;file&gt; [--language en|es|fr|pt]</c>: a session summary, the
+/// same one the portal offers (the HTML carries its stylesheet inside), with English, Spanish, French or Portuguese labels. Audited. The
 /// file is written only once the summary is complete: on any error nothing is written.
 /// </summary>
 internal static class ExportSessionCommand
@@ -33,8 +33,8 @@ internal static class ExportSessionCommand
         var output = new Option<string>("--out") { Description = "The file to write.", HelpName = "file", Required = true };
         var language = new Option<string>("--language")
         {
-            Description = "The language of the summary's labels: en (default) or es.",
-            HelpName = "en|es",
+            Description = "The language of the summary's labels: en (default), es, fr or pt.",
+            HelpName = "en|es|fr|pt",
             DefaultValueFactory = _ => "en",
         };
         language.AcceptOnlyFromAmong([.. PortalLanguages.Supported]);

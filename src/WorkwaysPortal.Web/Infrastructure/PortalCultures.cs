@@ -6,11 +6,15 @@ namespace WorkwaysPortal.Web.Infrastructure;
 /// <summary>The UI languages and how a request picks one: ?culture=, then the cookie, then the browser.</summary>
 public static class PortalCultures
 {
-    public const string Default = "en";
-    public static readonly string[] Supported = ["en", "es"];
+    public const string Default = PortalLanguages.Default;
+    public static readonly string[] Supported = [.. PortalLanguages.Supported];
 
-    /// <summary>"en" or "es": the language to show taxonomy names and texts in.</summary>
-    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "es" ? "es" : "en";
+    /// <summary>
+    /// The request's language ("en", "es", "fr" or "pt"): the <c>lang</c> of the page and the language to show
+    /// taxonomy names and texts in (taxonomy names exist in English and Spanish only, so French and Portuguese
+    /// readers see the English ones).
+    /// </summary>
+    public static string Current => PortalLanguages.Of(CultureInfo.CurrentUICulture);
 
     public static bool IsSupported(string? culture) => culture is not null && Supported.Contains(culture, StringComparer.OrdinalIgnoreCase);
 

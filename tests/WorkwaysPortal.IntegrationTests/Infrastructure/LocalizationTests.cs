@@ -94,4 +94,68 @@ public sealed class LocalizationTests(PortalDatabaseFixture database) : PortalTe
 
         Assert.Contains("Aliados para una migración segura, ordenada y regular", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("fr", "Des partenaires pour une migration sûre, ordonnée et régulière", "Parcourir l")]
+    [InlineData("pt", "Parceiros para uma migração segura, ordenada e regular", "Explorar o diretório")]
+    public async Task The_home_page_speaks_French_and_Portuguese(string culture, string heading, string link)
+    {
+        var html = await NewClient().GetPageAsync($"/?culture={culture}");
+
+        Assert.Contains($"<html lang=\"{culture}\">", html, StringComparison.Ordinal);
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+        Assert.Contains(link, html, StringComparison.Ordinal);
+        Assert.Contains("aria-pressed=\"true\">" + (culture == "fr" ? "Français" : "Português") + "</button>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr", "Annuaire des organisations", "Tous les pays", "Mexico")]
+    [InlineData("pt", "Diretório de organizações", "Todos os países", "Mexico")]
+    public async Task The_directory_speaks_French_and_Portuguese_and_is_remembered(string culture, string title, string filter, string country)
+    {
+        await Data.VerifiedAsync(TestData.Profile("Red Regional", countries: ["MX"], offers: ["legal-aid"]));
+        var client = NewClient();
+
+        var html = await client.GetPageAsync($"/Organizations?culture={culture}");
+        var next = await client.GetPageAsync("/Organizations");
+
+        Assert.Contains($"<html lang=\"{culture}\">", html, StringComparison.Ordinal);
+        Assert.Contains(title, html, StringComparison.Ordinal);
+        Assert.Contains(filter, html, StringComparison.Ordinal);
+        Assert.Contains("Red Regional", html, StringComparison.Ordinal);
+        // Taxonomy names have English and Spanish columns only: French and Portuguese readers see the English ones.
+        Assert.Contains(country, html, StringComparison.Ordinal);
+        Assert.Contains($"<html lang=\"{culture}\">", next, StringComparison.Ordinal);
+        Assert.Contains(title, next, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("fr", "Saisissez votre nom.", "Saisissez une adresse e-mail valide.", "Choisissez un mot de passe.")]
+    [InlineData("pt", "Digite o seu nome.", "Digite um e-mail válido.", "Escolha uma senha.")]
+    public async Task Validation_messages_are_in_French_and_Portuguese(string culture, string name, string email, string password)
+    {
+        var client = NewClient();
+        await client.GetPageAsync($"/?culture={culture}");
+
+        using var response = await client.SubmitAsync("/Account/Register", [new("Input.Email", "not-an-email")]);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains($"<html lang=\"{culture}\">", html, StringComparison.Ordinal);
+        Assert.Equal(name, Html.FieldError(html, "Input.DisplayName"));
+        Assert.Equal(email, Html.FieldError(html, "Input.Email"));
+        Assert.Equal(password, Html.FieldError(html, "Input.Password"));
+    }
+
+    [Theory]
+    [InlineData("fr-CA,fr;q=0.9", "fr")]
+    [InlineData("pt-BR,pt;q=0.9", "pt")]
+    public async Task A_French_or_Portuguese_browser_gets_its_language(string acceptLanguage, string language)
+    {
+        var client = NewClient();
+        client.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+
+        var html = await client.GetPageAsync("/");
+
+        Assert.Contains($"<html lang=\"{language}\">", html, StringComparison.Ordinal);
+    }
 }

@@ -95,6 +95,96 @@ public sealed class ReportLabelsTests
         Assert.Equal("", draft.Notes);
     }
 
+    [Fact]
+    public void A_French_report_is_read_like_an_English_one()
+    {
+        const string report = """
+            Rapport - Séance 3
+
+            Dans le cadre de la consultation régionale du FMMD en Haïti, qui a réuni des délégués de la société
+            civile, la séance s'est tenue en français et en anglais.
+
+            Ordre du jour :
+            1. Accueil : Marie Joseph
+            2. Modération : Paul Martin
+            -Interprétation anglais-français : Anne Roy
+            -Prise de notes : Luc Pierre
+
+            Résumé des interventions :
+            Marie Joseph — Fondation Espoir, Haïti :
+
+            - Présente le travail de son organisation.
+
+            Discussion
+
+            Données sur la migration :
+
+            Il faut mieux collecter les données.
+
+            Accords :
+
+            - Le problème a été identifié comme « Migration irrégulière »
+            """;
+
+        var draft = ReportParser.Parse(report, TaxonomySnapshot.Seed).Draft!;
+
+        Assert.Equal("Séance 3", draft.Title);
+        Assert.Equal("Consultation régionale du FMMD — Haïti", draft.Consultation);
+        Assert.Equal(["en", "fr"], draft.Languages);
+        Assert.Equal(
+            [AgendaRole.Introduction, AgendaRole.Moderation, AgendaRole.Interpretation, AgendaRole.NoteTaking],
+            draft.Agenda.SelectMany(a => a.Responsible).Select(r => r.Role));
+        Assert.Equal("English ↔ French", draft.Agenda[1].Responsible[1].Note);
+        Assert.Equal("Marie Joseph", Assert.Single(draft.Participants).Name);
+        Assert.Equal("Données sur la migration", Assert.Single(draft.Themes).Heading);
+        Assert.Equal("Migration irrégulière", draft.ProblemStatement);
+    }
+
+    [Fact]
+    public void A_Portuguese_report_is_read_like_an_English_one()
+    {
+        const string report = """
+            Relatório - Sessão 4
+
+            Como parte da consulta regional do FGMD no Brasil, que reuniu delegados da sociedade civil, a sessão
+            foi realizada em português e espanhol.
+
+            Pauta:
+            1. Abertura: Ana Souza
+            2. Moderação: João Lima
+            -Tradução português-espanhol: Carla Dias
+            -Relatoria: Pedro Alves
+
+            Resumo das intervenções:
+            Ana Souza — Instituto Esperança, Brasil:
+
+            - Apresenta o trabalho da sua organização.
+
+            Discussão
+
+            Dados sobre migração:
+
+            É preciso melhorar a coleta de dados.
+
+            Acordos:
+
+            - O problema foi identificado como "Migração irregular"
+            """;
+
+        var draft = ReportParser.Parse(report, TaxonomySnapshot.Seed).Draft!;
+
+        Assert.Equal("Sessão 4", draft.Title);
+        Assert.Equal("Consulta regional do FGMD — Brasil", draft.Consultation);
+        Assert.Equal(["es", "pt"], draft.Languages);
+        Assert.Equal(
+            [AgendaRole.Introduction, AgendaRole.Moderation, AgendaRole.Interpretation, AgendaRole.NoteTaking],
+            draft.Agenda.SelectMany(a => a.Responsible).Select(r => r.Role));
+        Assert.Equal("Spanish ↔ Portuguese", draft.Agenda[1].Responsible[1].Note);
+        Assert.Equal("Ana Souza", Assert.Single(draft.Participants).Name);
+        Assert.Equal("Dados sobre migração", Assert.Single(draft.Themes).Heading);
+        Assert.Equal("Migração irregular", draft.ProblemStatement);
+    }
+
     private static string[] Keys(ResourceSet labels) =>
         [.. labels.Cast<DictionaryEntry>().Select(e => (string)e.Key).Order(StringComparer.Ordinal)];
 }

@@ -5,7 +5,7 @@ namespace WorkwaysPortal.Domain.Sessions;
 /// <summary>
 /// The agenda: a numbered item "Label: Person/ Language — Person/ Language" gives the item and its
 /// people, with the role its label names; a "-Label: Person" point under an item adds people with that
-/// label's role (an interpretation between English and Spanish is noted "English ↔ Spanish").
+/// label's role (an interpretation between two languages is noted with their English names, "English ↔ Spanish").
 /// </summary>
 internal sealed partial class AgendaReader(ReportContext context) : SectionReader(context)
 {
@@ -47,7 +47,7 @@ internal sealed partial class AgendaReader(ReportContext context) : SectionReade
     {
         var languages = new HashSet<string>(StringComparer.Ordinal);
         Context.Labels.AddLanguagesIn(label, languages);
-        return languages.Contains("en") && languages.Contains("es") ? "English ↔ Spanish" : null;
+        return languages.Count == 2 ? string.Join(" ↔ ", Context.Labels.LanguagesInOrder(languages)) : null;
     }
 
     /// <summary>"Label: Person/ Note — Person/ Note" → the label and the people; no colon, no people.</summary>

@@ -49,7 +49,7 @@ internal sealed class ReportLabels
         _languages = [.. KeysStartingWith(LanguageKey).Select(key => new LanguageNames(key[LanguageKey.Length..], Words(key)))];
         ReportPrefix = new Regex($@"^{AnyOf(Words("ReportPrefix"))}\s*[-–—:]\s*", Options);
         TitleSmallWords = Words("TitleSmallWords").ToHashSet(StringComparer.Ordinal);
-        Problem = new Regex($@"{AnyOf(Words("ProblemIdentified"))}\s+[""“'‘]?(?<problem>[^""”'’]{{1,300}})", Options);
+        Problem = new Regex($@"{AnyOf(Words("ProblemIdentified"))}\s+(?:[""“'‘]|«\s*)?(?<problem>[^""”'’»]{{1,300}})", Options);
         Consultations = [.. _files.Select(file => new ConsultationWords(
             file.GetString("ConsultationTitle") ?? "",
             new Regex(
@@ -68,7 +68,7 @@ internal sealed class ReportLabels
     /// <summary>Folded words that title case leaves in lower case.</summary>
     public IReadOnlySet<string> TitleSmallWords { get; }
 
-    /// <summary>"The problem was identified as "…"" (folded): the group <c>problem</c> is the problem statement.</summary>
+    /// <summary>"The problem was identified as "…"" (folded; French quotes « … » too): the group <c>problem</c> is the problem statement.</summary>
     public Regex Problem { get; }
 
     /// <summary>Per culture, in the order of the cultures, how an introduction (folded) names the consultation.</summary>
@@ -121,6 +121,10 @@ internal sealed class ReportLabels
             }
         }
     }
+
+    /// <summary>The English names of <paramref name="codes"/>, in the order of the label files' keys ("en", "es", "fr", "pt").</summary>
+    public IEnumerable<string> LanguagesInOrder(IReadOnlySet<string> codes) =>
+        _languages.Where(l => codes.Contains(l.Code)).Select(l => Alternatives(_files[0], LanguageKey + l.Code).First());
 
     /// <summary>The alternatives of one entry in every culture, folded, without repeats.</summary>
     private IReadOnlyList<string> Words(string key) => [.. _files.SelectMany(file => Words(file, key)).Distinct(StringComparer.Ordinal)];

@@ -30,7 +30,7 @@ public static class ReportParser
     /// Sessions/Reports/ReportLabels.{culture}.resx (English, the first, in ReportLabels.resx). Adding a
     /// language is adding its file and its culture here.
     /// </summary>
-    public static IReadOnlyList<CultureInfo> Cultures { get; } = [CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("es")];
+    public static IReadOnlyList<CultureInfo> Cultures { get; } = [CultureInfo.GetCultureInfo("en"), CultureInfo.GetCultureInfo("es"), CultureInfo.GetCultureInfo("fr"), CultureInfo.GetCultureInfo("pt")];
 
     public static ReportParseResult Parse(string? text, TaxonomySnapshot taxonomy)
     {

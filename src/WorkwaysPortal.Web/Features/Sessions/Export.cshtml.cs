@@ -4,7 +4,7 @@ using WorkwaysPortal.Documents.Sessions;
 
 namespace WorkwaysPortal.Web.Features.Sessions;
 
-/// <summary>A session summary to download: <c>?format=docx|md</c>, <c>&amp;language=en|es</c>. Every download is audited.</summary>
+/// <summary>A session summary to download: <c>?format=docx|md</c>, <c>&amp;language=en|es|fr|pt</c>. Every download is audited.</summary>
 [Authorize(Policy = Policies.Staff)]
 public sealed class ExportModel(SessionExporter exporter, IStringLocalizer<SharedResource> t) : PageModel
 {

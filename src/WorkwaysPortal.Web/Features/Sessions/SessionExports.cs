@@ -16,12 +16,8 @@ public static class SessionExports
         ArgumentNullException.ThrowIfNull(t);
 
         // The localizer reads the UI culture when it is asked: the summary's labels follow the language chosen.
-        var culture = language?.Trim().ToLowerInvariant() switch
-        {
-            "es" => CultureInfo.GetCultureInfo("es"),
-            "en" => CultureInfo.GetCultureInfo("en"),
-            _ => CultureInfo.CurrentUICulture,
-        };
+        var requested = language?.Trim().ToLowerInvariant();
+        var culture = PortalLanguages.IsSupported(requested) ? CultureInfo.GetCultureInfo(requested!) : CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = culture;
         CultureInfo.CurrentCulture = culture;
         return await exporter.ExportAsync(

@@ -29,6 +29,8 @@ public sealed class NotificationEmailTests
     [Theory]
     [InlineData("en", "Proposal approved: Nurse placement", "Open it in Workways Portal: ", "Ábrala")]
     [InlineData("es", "Propuesta aprobada: Nurse placement", "Ábrala en el Portal Workways: ", "Open it")]
+    [InlineData("fr", "Proposition approuvée: Nurse placement", "Ouvrez-la dans le Portail Workways: ", "Open it")]
+    [InlineData("pt", "Proposta aprovada: Nurse placement", "Abra no Portal Workways: ", "Ábrala")]
     public void Someone_who_chose_a_language_gets_the_email_in_that_language_only(string language, string subject, string open, string other)
     {
         var email = NotificationEmail.Compose(NotificationKinds.ProposalApproved, "Nurse placement", null, Link, language);
@@ -36,6 +38,19 @@ public sealed class NotificationEmailTests
         Assert.Equal(subject, email.Subject);
         Assert.Contains(open + Link.AbsoluteUri, email.Body, StringComparison.Ordinal);
         Assert.DoesNotContain(other, email.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_kind_is_written_in_French_and_in_Portuguese(string kind)
+    {
+        var french = NotificationEmail.Compose(kind, "Nurse placement", "Because.", Link, "fr");
+        var portuguese = NotificationEmail.Compose(kind, "Nurse placement", "Because.", Link, "pt");
+
+        Assert.Contains("Ouvrez-la dans le Portail Workways: " + Link.AbsoluteUri, french.Body, StringComparison.Ordinal);
+        Assert.EndsWith("\n-- \nPortail Workways\n", french.Body, StringComparison.Ordinal);
+        Assert.Contains("Abra no Portal Workways: " + Link.AbsoluteUri, portuguese.Body, StringComparison.Ordinal);
+        Assert.All([french, portuguese], email => Assert.DoesNotContain("Open it", email.Body, StringComparison.Ordinal));
     }
 
     [Fact]

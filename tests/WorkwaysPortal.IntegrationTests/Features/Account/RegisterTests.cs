@@ -18,6 +18,8 @@ public sealed class RegisterTests(PortalDatabaseFixture database) : PortalTest(d
     [Theory]
     [InlineData("en", "This password is on a list of common passwords that attackers try first. Choose another one.")]
     [InlineData("es", "Esta contraseña está en una lista de contraseñas comunes, las primeras que prueban los atacantes. Elija otra.")]
+    [InlineData("fr", "Ce mot de passe figure sur une liste de mots de passe courants que les attaquants essaient en premier. Choisissez-en un autre.")]
+    [InlineData("pt", "Esta senha está em uma lista de senhas comuns, as primeiras que os atacantes tentam. Escolha outra.")]
     public async Task A_common_password_is_refused_next_to_the_field_in_the_readers_language(string culture, string message)
     {
         var client = NewClient();

@@ -200,6 +200,9 @@ public sealed partial class IndexTests(PortalDatabaseFixture database) : PortalT
         Assert.Contains("Su organización Red Regional fue verificada y ya aparece en el directorio.", html, StringComparison.Ordinal);
         Assert.Contains("notificaciones sin leer", html, StringComparison.Ordinal);
         Assert.Contains("Marcar todas como leídas", html, StringComparison.Ordinal);
+        // The button that opens a notification is a verb, not the status of a gap ("Abierta").
+        Assert.Matches(@"<button type=""submit"" class=""btn btn-sm btn-outline-primary"">\s*Ver<span", html);
+        Assert.DoesNotContain("Abierta", html, StringComparison.Ordinal);
     }
 
     [Fact]

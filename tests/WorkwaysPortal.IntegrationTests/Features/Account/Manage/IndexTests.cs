@@ -24,22 +24,25 @@ public sealed class IndexTests(PortalDatabaseFixture database) : PortalTest(data
         Assert.Equal("Your account was saved.", Html.StatusMessage(after));
     }
 
-    [Fact]
-    public async Task The_preferred_language_is_the_language_of_the_emails_whatever_the_language_of_the_request()
+    [Theory]
+    [InlineData("es", "Elija una nueva contraseña para el Portal Workways", "Hola, Ana:")]
+    [InlineData("fr", "Choisissez un nouveau mot de passe pour le Portail Workways", "Bonjour Ana,")]
+    [InlineData("pt", "Escolha uma nova senha para o Portal Workways", "Olá, Ana,")]
+    public async Task The_preferred_language_is_the_language_of_the_emails_whatever_the_language_of_the_request(string language, string subject, string greeting)
     {
         var client = await SignedInAsync("ana@example.org");
-        using var saved = await client.SubmitAsync("/Account/Manage", [new("Input.DisplayName", "Ana"), new("Input.PreferredLanguage", "es")]);
+        using var saved = await client.SubmitAsync("/Account/Manage", [new("Input.DisplayName", "Ana"), new("Input.PreferredLanguage", language)]);
 
         using var forgot = await NewClient().SubmitAsync("/Account/ForgotPassword?culture=en", [new("Input.Email", "ana@example.org")]);
 
-        Assert.Equal("es", await Data.QueryAsync(db => db.Users.Select(u => u.PreferredLanguage).SingleAsync()));
+        Assert.Equal(language, await Data.QueryAsync(db => db.Users.Select(u => u.PreferredLanguage).SingleAsync()));
         var message = Assert.Single(await _mailbox.ToAsync("ana@example.org"));
-        Assert.Equal("Elija una nueva contraseña para el Portal Workways", message.Subject);
-        Assert.StartsWith("Hola, Ana:", message.TextBody, StringComparison.Ordinal);
+        Assert.Equal(subject, message.Subject);
+        Assert.StartsWith(greeting, message.TextBody, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("fr", "Input.PreferredLanguage", "Choose a language.")]
+    [InlineData("de", "Input.PreferredLanguage", "Choose a language.")]
     [InlineData("", "Input.PreferredLanguage", "Choose a language.")]
     public async Task A_language_the_portal_does_not_speak_is_refused_next_to_the_field(string language, string field, string message)
     {
