@@ -9,7 +9,8 @@ namespace WorkwaysPortal.Web.Features.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class LoginModel(
-    PasswordSignIn signIn, UserManager<ApplicationUser> users, IOptions<AccountOptions> account, IStringLocalizer<SharedResource> t) : PageModel
+    PasswordSignIn signIn, PasskeySignIn passkeys, UserManager<ApplicationUser> users, IOptions<AccountOptions> account,
+    IStringLocalizer<SharedResource> t) : PageModel
 {
     private const string Channel = "sign-in-page";
 
@@ -64,6 +65,29 @@ public sealed class LoginModel(
         }
 
         ModelState.AddModelError(string.Empty, signIn.FailureMessage(t));
+        return Page();
+    }
+
+    /// <summary>The options of "Sign in with a passkey" (<c>wwwroot/js/passkeys.js</c>), as JSON: the same for everyone.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
+    {
+        Response.Headers.CacheControl = "no-store";
+        return Content(await passkeys.RequestOptionsAsync(), "application/json");
+    }
+
+    /// <summary>"Sign in with a passkey": the credential the browser gave, as JSON; a passkey is a second factor by itself.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync([StringLength(64 * 1024)] string? credentialJson)
+    {
+        // The email and password of the other form are not part of this one.
+        ModelState.Remove("Input.Email");
+        ModelState.Remove("Input.Password");
+        if (ModelState.IsValid && !string.IsNullOrEmpty(credentialJson)
+            && (await passkeys.SignInAsync(HttpContext, credentialJson)).Succeeded)
+        {
+            return this.RedirectToLocal(ReturnUrl, "/");
+        }
+
+        ModelState.AddModelError(string.Empty, t["The passkey did not sign you in. Try again, or sign in with your email and password."]);
         return Page();
     }
 }

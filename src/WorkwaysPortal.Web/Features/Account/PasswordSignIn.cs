@@ -46,6 +46,8 @@ public sealed class PasswordSignIn(
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         }
 
+        // A password sign-in, even in a browser whose current sign-in was made with a passkey (SecondFactor).
+        http.Items[SecondFactor.SignInMethodItem] = SecondFactor.PasswordMethod;
         var result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: true);
         if (result.Succeeded)
         {
@@ -86,6 +88,7 @@ public sealed class PasswordSignIn(
             return Microsoft.AspNetCore.Identity.SignInResult.Failed;
         }
 
+        http.Items[SecondFactor.SignInMethodItem] = SecondFactor.PasswordMethod;
         var result = isRecoveryCode
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(SecondFactor.NormalizeRecoveryCode(code))
             : await signIn.TwoFactorAuthenticatorSignInAsync(SecondFactor.Normalize(code), persistent, rememberClient: false);
