@@ -14,6 +14,9 @@ public sealed class LoginModel(
 {
     private const string Channel = "sign-in-page";
 
+    /// <summary>A passkey's assertion as JSON is a few kilobytes at most.</summary>
+    private const int MaxCredentialLength = 64 * 1024;
+
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Enter your email address.")]
@@ -76,12 +79,11 @@ public sealed class LoginModel(
     }
 
     /// <summary>"Sign in with a passkey": the credential the browser gave, as JSON; a passkey is a second factor by itself.</summary>
-    public async Task<IActionResult> OnPostPasskeyAsync([StringLength(64 * 1024)] string? credentialJson)
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credentialJson)
     {
         // The email and password of the other form are not part of this one.
-        ModelState.Remove("Input.Email");
-        ModelState.Remove("Input.Password");
-        if (ModelState.IsValid && !string.IsNullOrEmpty(credentialJson)
+        ModelState.Clear();
+        if (credentialJson is { Length: > 0 and <= MaxCredentialLength }
             && (await passkeys.SignInAsync(HttpContext, credentialJson)).Succeeded)
         {
             return this.RedirectToLocal(ReturnUrl, "/");
