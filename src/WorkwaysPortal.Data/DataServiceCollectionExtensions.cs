@@ -51,6 +51,8 @@ public static class DataServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         options.User.RequireUniqueEmail = true;
+        // Version 3 adds the passkeys table (WebAuthn credentials, Identity's own passkey support).
+        options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
         options.SignIn.RequireConfirmedAccount = false;
         // NIST SP 800-63B: length and the common password list (CommonPasswordValidator), no composition rules.
         options.Password.RequiredLength = PasswordPolicy.MinimumLength;

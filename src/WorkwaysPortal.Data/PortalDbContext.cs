@@ -58,9 +58,42 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        ConfigureIdentitySchemaVersion3(builder);
         builder.HasPostgresExtension("unaccent");
         builder.HasPostgresExtension("pg_trgm");
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
         PortalSearch.Register(builder);
+    }
+
+    /// <summary>
+    /// Identity's schema version 3: the passkeys (WebAuthn credentials), and version 2's lengths (128 for the
+    /// login and token keys, 256 for the phone number). The web portal and the command-line tool ask for it
+    /// (<see cref="DataServiceCollectionExtensions.ConfigureIdentity"/>), but Identity reads that option from
+    /// the host's services, which a context made without them (the design-time factory, the test fixtures)
+    /// does not have, and EF Core builds one model per context type for the whole process: so version 3 is
+    /// configured here as Identity configures it, and every host gets the same model whoever builds it first.
+    /// </summary>
+    private static void ConfigureIdentitySchemaVersion3(ModelBuilder builder)
+    {
+        builder.Entity<ApplicationUser>().Property(u => u.PhoneNumber).HasMaxLength(256);
+        builder.Entity<IdentityUserLogin<Guid>>(b =>
+        {
+            b.Property(l => l.LoginProvider).HasMaxLength(128);
+            b.Property(l => l.ProviderKey).HasMaxLength(128);
+        });
+        builder.Entity<IdentityUserToken<Guid>>(b =>
+        {
+            b.Property(t => t.LoginProvider).HasMaxLength(128);
+            b.Property(t => t.Name).HasMaxLength(128);
+        });
+        builder.Entity<IdentityUserPasskey<Guid>>(b =>
+        {
+            b.HasKey(p => p.CredentialId);
+            b.ToTable("user_passkeys");
+            // WebAuthn credential ids are at most 1023 bytes.
+            b.Property(p => p.CredentialId).HasMaxLength(1024);
+            b.OwnsOne(p => p.Data).ToJson();
+        });
+        builder.Entity<ApplicationUser>().HasMany<IdentityUserPasskey<Guid>>().WithOne().HasForeignKey(p => p.UserId).IsRequired();
     }
 }

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Accounts;
@@ -39,6 +41,26 @@ public sealed class TestData(PortalFactory app)
         Check(await users.ResetAuthenticatorKeyAsync(user));
         Check(await users.SetTwoFactorEnabledAsync(user, true));
         return (await users.GetAuthenticatorKeyAsync(user))!;
+    }
+
+    /// <summary>
+    /// A passkey of the account as Identity stores one (a random credential id, no real key: it cannot sign
+    /// in, which the browser tests do with a virtual authenticator); returns its id as the pages write it (base64url).
+    /// </summary>
+    public async Task<string> PasskeyAsync(string email, string? name, DateTimeOffset? createdAt = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException($"No account {email}.");
+        var id = RandomNumberGenerator.GetBytes(32);
+        var passkey = new UserPasskeyInfo(
+            id, RandomNumberGenerator.GetBytes(77), createdAt ?? DateTimeOffset.UtcNow, 0, ["internal"],
+            isUserVerified: true, isBackupEligible: false, isBackedUp: false, attestationObject: [], clientDataJson: [])
+        {
+            Name = name,
+        };
+        Check(await users.AddOrUpdatePasskeyAsync(user, passkey));
+        return WebEncoders.Base64UrlEncode(id);
     }
 
     /// <summary>New recovery codes for an account with two-factor authentication.</summary>

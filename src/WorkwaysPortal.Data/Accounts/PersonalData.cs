@@ -5,9 +5,9 @@ namespace WorkwaysPortal.Data.Accounts;
 
 /// <summary>
 /// Everything the portal keeps about one person, as they may download it (<c>/Account/Manage/PersonalData</c>):
-/// the account, the organizations they act for, their sign-in sessions, notifications, emails, join requests,
+/// the account (with the names and dates of its passkeys), the organizations they act for, their sign-in sessions, notifications, emails, join requests,
 /// invitations sent to their address, the proposals they drafted and what the audit trail records them doing.
-/// Secrets are left out: the password hash, security stamp, tokens and the sessions' tickets.
+/// Secrets are left out: the password hash, security stamp, tokens, the sessions' tickets and the passkeys' keys.
 /// </summary>
 public sealed record PersonalData(
     DateTimeOffset ExportedAt,
@@ -23,7 +23,9 @@ public sealed record PersonalData(
 {
     public sealed record AccountData(
         Guid Id, string? Email, bool EmailConfirmed, string DisplayName, string? PreferredLanguage, DateTimeOffset CreatedAt,
-        IReadOnlyList<string> Roles, bool TwoFactorEnabled, DateTimeOffset? LockedUntil);
+        IReadOnlyList<string> Roles, bool TwoFactorEnabled, DateTimeOffset? LockedUntil, IReadOnlyList<Passkey> Passkeys);
+
+    public sealed record Passkey(string? Name, DateTimeOffset CreatedAt);
 
     public sealed record Membership(int OrganizationId, string Name, DateTimeOffset Since);
 
@@ -54,7 +56,8 @@ public sealed record PersonalData(
         var account = new AccountData(
             id, user.Email, user.EmailConfirmed, user.DisplayName, user.PreferredLanguage, user.CreatedAt,
             [.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)], user.TwoFactorEnabled,
-            user.LockoutEnd > now ? user.LockoutEnd : null);
+            user.LockoutEnd > now ? user.LockoutEnd : null,
+            [.. (await users.GetPasskeysAsync(user)).OrderBy(p => p.CreatedAt).Select(p => new Passkey(p.Name, p.CreatedAt))]);
         var organizations = await db.Organizations.AsNoTracking()
             .Where(o => o.Members.Any(m => m.UserId == id))
             .OrderBy(o => o.Id)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.Identity;
 using WorkwaysPortal.Data.Mail;
 
 namespace WorkwaysPortal.Web.Infrastructure;
@@ -9,6 +10,7 @@ namespace WorkwaysPortal.Web.Infrastructure;
 /// invitations) is built from it, never from the request's Host header. In Production the portal
 /// answers only requests for that host (and the loopback names that health probes use); any other
 /// Host is a 400 from ASP.NET Core's host filtering, unless <c>AllowedHosts</c> names the hosts itself.
+/// Its host name is also the relying party id of passkeys (<see cref="IdentityPasskeyOptions.ServerDomain"/>).
 /// <c>Mail:PublicBaseUrl</c>, the older name of the same setting, is read when this one is not set.
 /// </summary>
 public static class PublicOrigin
@@ -33,6 +35,14 @@ public static class PublicOrigin
         }
 
         services.PostConfigure<MailOptions>(mail => mail.PublicBaseUrl = origin.GetLeftPart(UriPartial.Authority));
+
+        // Passkeys belong to the public host name (WebAuthn's relying party id). An IP address cannot be one:
+        // with the default http://127.0.0.1:5080 Identity takes the request's host, so passkeys work at
+        // http://localhost:5080 (a secure context, as https is elsewhere).
+        if (origin.HostNameType == UriHostNameType.Dns)
+        {
+            services.PostConfigure<IdentityPasskeyOptions>(passkeys => passkeys.ServerDomain ??= origin.IdnHost);
+        }
         if (environment.IsProduction())
         {
             services.PostConfigure<HostFilteringOptions>(options =>

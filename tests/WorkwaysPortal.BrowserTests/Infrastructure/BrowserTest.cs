@@ -16,10 +16,10 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     protected BrowserFixture Fixture { get; } = fixture;
     protected TestData Data => new(Fixture.App);
 
-    /// <summary>A new visitor: no cookies, English browser.</summary>
-    protected async Task<Visitor> NewVisitorAsync()
+    /// <summary>A new visitor: no cookies, English browser; at <paramref name="origin"/> when given (the same portal by another name).</summary>
+    protected async Task<Visitor> NewVisitorAsync(Uri? origin = null)
     {
-        var visitor = await Visitor.OpenAsync(Fixture.Browser, Fixture.App.Address);
+        var visitor = await Visitor.OpenAsync(Fixture.Browser, origin ?? Fixture.App.Address);
         _visitors.Add(visitor);
         return visitor;
     }

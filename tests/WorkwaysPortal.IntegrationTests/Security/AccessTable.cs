@@ -99,6 +99,7 @@ public static class AccessTable
         ["Account/Manage/Delete"] = SignedIn,
         ["Account/Manage/TwoFactor"] = SignedIn,
         ["Account/Manage/EnableAuthenticator"] = SignedIn,
+        ["Account/Manage/Passkeys"] = SignedIn,
         ["Account/Register"] = Public,
         ["Account/ResetPassword"] = Public,
         ["Error"] = Public,

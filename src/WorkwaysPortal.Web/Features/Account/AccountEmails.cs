@@ -135,6 +135,24 @@ public sealed class AccountEmails(IOptions<MailOptions> mail, IOptions<AccountOp
             Link("/Account/ForgotPassword"));
     }
 
+    public void PasskeyAdded(PortalDbContext db, ApplicationUser user, string passkeyName)
+    {
+        var t = Texts(user);
+        Add(db, user.Email!, user, t["A passkey was added to your Workways Portal account"],
+            t["A passkey ({0}) was added to your Workways Portal account: it can now sign in without a password.", passkeyName],
+            t["If you did not do it, remove it at once and choose a new password:"],
+            Link("/Account/Manage/Passkeys"));
+    }
+
+    public void PasskeyRemoved(PortalDbContext db, ApplicationUser user, string passkeyName)
+    {
+        var t = Texts(user);
+        Add(db, user.Email!, user, t["A passkey was removed from your Workways Portal account"],
+            t["A passkey ({0}) was removed from your Workways Portal account, and the account was signed out everywhere else.", passkeyName],
+            t["If you did not do it, choose a new password at once and write to the portal's administrators:"],
+            Link("/Account/ForgotPassword"));
+    }
+
     private static PortalTexts Texts(ApplicationUser user) => PortalTexts.In(LanguageOf(user));
 
     private static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));

@@ -12,7 +12,7 @@ public static class AccountFeature
 
     /// <summary>
     /// The server-side sign-in sessions behind the Identity cookie (<see cref="SignInSessionStore"/>), the
-    /// lifetimes of the links account emails carry, and the emails themselves.
+    /// lifetimes of the links account emails carry, the emails themselves, and signing in with a password or a passkey.
     /// </summary>
     public static IServiceCollection AddAccount(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,6 +40,9 @@ public static class AccountFeature
         services.AddScoped<AccountEmails>();
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasskeySignIn>();
+        // The security stamp's periodic check makes new claims: a passkey sign-in keeps its roles (SecondFactor).
+        services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = SecondFactor.KeepPasskeySignIn);
         services.AddScoped<SignInAudit>();
         return services;
     }

@@ -9,9 +9,13 @@ namespace WorkwaysPortal.Web.Features.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
 public sealed class LoginModel(
-    PasswordSignIn signIn, UserManager<ApplicationUser> users, IOptions<AccountOptions> account, IStringLocalizer<SharedResource> t) : PageModel
+    PasswordSignIn signIn, PasskeySignIn passkeys, UserManager<ApplicationUser> users, IOptions<AccountOptions> account,
+    IStringLocalizer<SharedResource> t) : PageModel
 {
     private const string Channel = "sign-in-page";
+
+    /// <summary>A passkey's assertion as JSON is a few kilobytes at most.</summary>
+    private const int MaxCredentialLength = 64 * 1024;
 
     public sealed class InputModel
     {
@@ -64,6 +68,28 @@ public sealed class LoginModel(
         }
 
         ModelState.AddModelError(string.Empty, signIn.FailureMessage(t));
+        return Page();
+    }
+
+    /// <summary>The options of "Sign in with a passkey" (<c>wwwroot/js/passkeys.js</c>), as JSON: the same for everyone.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
+    {
+        Response.Headers.CacheControl = "no-store";
+        return Content(await passkeys.RequestOptionsAsync(), "application/json");
+    }
+
+    /// <summary>"Sign in with a passkey": the credential the browser gave, as JSON; a passkey is a second factor by itself.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credentialJson)
+    {
+        // The email and password of the other form are not part of this one.
+        ModelState.Clear();
+        if (credentialJson is { Length: > 0 and <= MaxCredentialLength }
+            && (await passkeys.SignInAsync(HttpContext, credentialJson)).Succeeded)
+        {
+            return this.RedirectToLocal(ReturnUrl, "/");
+        }
+
+        ModelState.AddModelError(string.Empty, t["The passkey did not sign you in. Try again, or sign in with your email and password."]);
         return Page();
     }
 }

@@ -69,6 +69,8 @@ public sealed class PasswordSignIn(
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         }
 
+        // A password sign-in, even in a browser whose current sign-in was made with a passkey (SecondFactor).
+        http.Items[SecondFactor.SignInMethodItem] = SecondFactor.PasswordMethod;
         var result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: false);
         if (result.Succeeded || result.RequiresTwoFactor)
         {
@@ -117,6 +119,7 @@ public sealed class PasswordSignIn(
             return Microsoft.AspNetCore.Identity.SignInResult.Failed;
         }
 
+        http.Items[SecondFactor.SignInMethodItem] = SecondFactor.PasswordMethod;
         var result = isRecoveryCode
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(SecondFactor.NormalizeRecoveryCode(code))
             : await signIn.TwoFactorAuthenticatorSignInAsync(SecondFactor.Normalize(code), persistent, rememberClient: false);

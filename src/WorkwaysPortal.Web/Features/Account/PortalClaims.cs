@@ -8,10 +8,12 @@ namespace WorkwaysPortal.Web.Features.Account;
 /// <summary>
 /// What the sign-in carries besides Identity's claims: the display name the header shows; and, for a
 /// privileged account that has no second factor yet, not its privileged roles but
-/// <see cref="SecondFactor.EnrolmentClaim"/> (see <see cref="SecondFactor"/>).
+/// <see cref="SecondFactor.EnrolmentClaim"/>, unless the sign-in was made with a passkey (then
+/// <see cref="SecondFactor.PasskeyClaim"/>; see <see cref="SecondFactor"/>).
 /// </summary>
 public sealed class PortalClaims(
-    UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, IOptions<AccountOptions> account)
+    UserManager<ApplicationUser> users, RoleManager<IdentityRole<Guid>> roles, IOptions<IdentityOptions> options, IOptions<AccountOptions> account,
+    IHttpContextAccessor http)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole<Guid>>(users, roles, options)
 {
     public const string DisplayName = "workways:display_name";
@@ -29,14 +31,15 @@ public sealed class PortalClaims(
             identity.AddClaim(new Claim(DisplayName, user.DisplayName));
         }
 
-        var roleClaims = identity.FindAll(Options.ClaimsIdentity.RoleClaimType).ToList();
-        if (SecondFactor.MustEnrol(user, roleClaims.Select(c => c.Value), account.Value))
+        var passkey = SecondFactor.IsPasskeySignIn(http.HttpContext, user.Id);
+        if (passkey)
         {
-            foreach (var privileged in roleClaims.Where(c => SecondFactor.PrivilegedRoles.Contains(c.Value)))
-            {
-                identity.RemoveClaim(privileged);
-                identity.AddClaim(new Claim(SecondFactor.EnrolmentClaim, privileged.Value));
-            }
+            identity.AddClaim(new Claim(SecondFactor.PasskeyClaim, user.Id.ToString()));
+        }
+
+        if (SecondFactor.MustEnrol(user, identity.FindAll(identity.RoleClaimType).Select(c => c.Value), account.Value, passkey))
+        {
+            SecondFactor.WithholdRoles(identity);
         }
 
         return identity;

@@ -14,6 +14,9 @@ namespace WorkwaysPortal.Web.Features.Account;
 /// role (its claims leave it out, <see cref="PortalClaims"/>) and with <see cref="EnrolmentClaim"/>, so
 /// every check of the role, policy or <c>IsInRole</c>, refuses it until it turns two-factor on; role-gated
 /// pages send it to <see cref="EnrolmentPage"/>, and the API answers 403 with a title that says why.
+/// A sign-in with a passkey (WebAuthn, user-verified: something the person has and something they are or
+/// know) is a second factor by itself: such a sign-in keeps the roles, and carries <see cref="PasskeyClaim"/>
+/// so that refreshing the sign-in (a changed profile, the security stamp's periodic check) keeps them too.
 /// </summary>
 public static class SecondFactor
 {
@@ -21,6 +24,18 @@ public static class SecondFactor
     public const string EnrolmentClaim = "workways:second_factor_needed";
 
     public const string EnrolmentPage = "/Account/Manage/TwoFactor";
+
+    /// <summary>On a sign-in made with a passkey: the claim that says so (its value is the account's id).</summary>
+    public const string PasskeyClaim = "workways:signed_in_with_passkey";
+
+    /// <summary>
+    /// <see cref="HttpContext.Items"/> key: how the sign-in being made in this request proves who it is
+    /// (<see cref="PasswordMethod"/> or <see cref="PasskeyMethod"/>); set just before Identity makes the claims.
+    /// </summary>
+    public const string SignInMethodItem = "workways:sign-in-method";
+
+    public const string PasswordMethod = "password";
+    public const string PasskeyMethod = "passkey";
 
     /// <summary>How many recovery codes an account gets (each works once).</summary>
     public const int RecoveryCodeCount = 10;
@@ -30,12 +45,75 @@ public static class SecondFactor
     /// <summary>Whether the signed-in account has a role it cannot use until it turns two-factor authentication on.</summary>
     public static bool MustEnrol(ClaimsPrincipal user) => user?.HasClaim(c => c.Type == EnrolmentClaim) == true;
 
-    /// <summary>Whether <paramref name="user"/>, with <paramref name="roles"/>, must turn two-factor on before using them.</summary>
-    public static bool MustEnrol(ApplicationUser user, IEnumerable<string> roles, AccountOptions options)
+    /// <summary>
+    /// Whether <paramref name="user"/>, with <paramref name="roles"/>, must turn two-factor on before using them:
+    /// not when it has two-factor authentication, nor when this sign-in was made with a passkey.
+    /// </summary>
+    public static bool MustEnrol(ApplicationUser user, IEnumerable<string> roles, AccountOptions options, bool passkeySignIn = false)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(options);
-        return options.RequireTwoFactorForRoles && !user.TwoFactorEnabled && roles.Any(PrivilegedRoles.Contains);
+        return options.RequireTwoFactorForRoles && !user.TwoFactorEnabled && !passkeySignIn && roles.Any(PrivilegedRoles.Contains);
+    }
+
+    /// <summary>
+    /// Whether the claims being made for <paramref name="userId"/> in this request are those of a passkey sign-in:
+    /// the sign-in being made says so (<see cref="SignInMethodItem"/>), or, when none is being made (a refresh),
+    /// the account's current sign-in carries <see cref="PasskeyClaim"/>.
+    /// </summary>
+    public static bool IsPasskeySignIn(HttpContext? http, Guid userId)
+    {
+        if (http is null)
+        {
+            return false;
+        }
+
+        return http.Items.TryGetValue(SignInMethodItem, out var method)
+            ? method as string == PasskeyMethod
+            : http.User.HasClaim(PasskeyClaim, userId.ToString());
+    }
+
+    /// <summary>
+    /// The security stamp's periodic check makes new claims without the request's sign-in (<see cref="IsPasskeySignIn"/>
+    /// cannot see it there): a passkey sign-in keeps its roles and its <see cref="PasskeyClaim"/>.
+    /// </summary>
+    public static Task KeepPasskeySignIn(SecurityStampRefreshingPrincipalContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.CurrentPrincipal?.FindFirst(PasskeyClaim) is { } passkey
+            && context.NewPrincipal?.Identity is ClaimsIdentity identity
+            && context.NewPrincipal.FindFirstValue(ClaimTypes.NameIdentifier) == passkey.Value)
+        {
+            RestoreRoles(identity);
+            if (!identity.HasClaim(PasskeyClaim, passkey.Value))
+            {
+                identity.AddClaim(new Claim(PasskeyClaim, passkey.Value));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Takes the privileged roles out of <paramref name="identity"/>, each noted in an <see cref="EnrolmentClaim"/>.</summary>
+    public static void WithholdRoles(ClaimsIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        foreach (var privileged in identity.FindAll(identity.RoleClaimType).Where(c => PrivilegedRoles.Contains(c.Value)).ToList())
+        {
+            identity.RemoveClaim(privileged);
+            identity.AddClaim(new Claim(EnrolmentClaim, privileged.Value));
+        }
+    }
+
+    /// <summary>Gives back the roles <see cref="WithholdRoles"/> took out.</summary>
+    public static void RestoreRoles(ClaimsIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        foreach (var waiting in identity.FindAll(EnrolmentClaim).ToList())
+        {
+            identity.RemoveClaim(waiting);
+            identity.AddClaim(new Claim(identity.RoleClaimType, waiting.Value));
+        }
     }
 
     /// <summary>Whether the account with this email must turn two-factor on before using its role.</summary>

@@ -1,12 +1,18 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Domain.Accounts;
 using WorkwaysPortal.Domain.Proposals;
 using WorkwaysPortal.IntegrationTests.Matching;
 using WorkwaysPortal.IntegrationTests.Security;
 using WorkwaysPortal.Testing;
+using WorkwaysPortal.Web.Features.Account;
 
 namespace WorkwaysPortal.IntegrationTests.Features.Account;
 
@@ -100,6 +106,63 @@ public sealed class SecondFactorRequirementTests(PortalDatabaseFixture database)
         Assert.Equal("/", delegateSignIn.Headers.Location?.OriginalString);
         using var dashboard = await admin.GetAsync("/Staff/Dashboard");
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_moderator_signed_in_with_a_passkey_uses_the_role_and_keeps_it_when_the_sign_in_is_refreshed()
+    {
+        await using var app = RequiringTwoFactor();
+        await new TestData(app).UserAsync(Moderator, Roles.Moderator);
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var user = (await services.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(Moderator))!;
+        var http = new DefaultHttpContext { RequestServices = services };
+        services.GetRequiredService<IHttpContextAccessor>().HttpContext = http;
+        var claims = services.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>();
+
+        http.Items[SecondFactor.SignInMethodItem] = SecondFactor.PasskeyMethod;
+        var passkey = await claims.CreateAsync(user);
+        http.Items[SecondFactor.SignInMethodItem] = SecondFactor.PasswordMethod;
+        var password = await claims.CreateAsync(user);
+        // A refresh in a request of the passkey sign-in (a changed display name): no sign-in is being made.
+        http.Items.Remove(SecondFactor.SignInMethodItem);
+        http.User = passkey;
+        var refreshed = await claims.CreateAsync(user);
+        // The security stamp's periodic check makes new claims before the request has a user.
+        http.User = new ClaimsPrincipal(new ClaimsIdentity());
+        var stamp = new SecurityStampRefreshingPrincipalContext { CurrentPrincipal = passkey, NewPrincipal = await claims.CreateAsync(user) };
+        Assert.False(stamp.NewPrincipal.IsInRole(Roles.Moderator));
+        await SecondFactor.KeepPasskeySignIn(stamp);
+
+        Assert.True(passkey.IsInRole(Roles.Moderator));
+        Assert.False(SecondFactor.MustEnrol(passkey));
+        Assert.False(password.IsInRole(Roles.Moderator));
+        Assert.True(SecondFactor.MustEnrol(password));
+        Assert.True(refreshed.IsInRole(Roles.Moderator));
+        Assert.True(stamp.NewPrincipal.IsInRole(Roles.Moderator));
+        Assert.True(stamp.NewPrincipal.HasClaim(SecondFactor.PasskeyClaim, user.Id.ToString()));
+    }
+
+    [Fact]
+    public async Task A_password_sign_in_of_another_account_in_a_browser_signed_in_with_a_passkey_is_not_a_passkey_sign_in()
+    {
+        await using var app = RequiringTwoFactor();
+        var data = new TestData(app);
+        await data.UserAsync(Moderator, Roles.Moderator);
+        var other = await data.UserAsync("root@example.org", Roles.Admin);
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+        var http = new DefaultHttpContext { RequestServices = services };
+        services.GetRequiredService<IHttpContextAccessor>().HttpContext = http;
+        var claims = services.GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>();
+        http.Items[SecondFactor.SignInMethodItem] = SecondFactor.PasskeyMethod;
+        http.User = await claims.CreateAsync((await users.FindByEmailAsync(Moderator))!);
+        http.Items.Remove(SecondFactor.SignInMethodItem);
+
+        var refreshOfAnother = await claims.CreateAsync((await users.FindByIdAsync(other.Id.ToString()))!);
+
+        Assert.False(refreshOfAnother.IsInRole(Roles.Admin));
     }
 
     private ConfiguredPortal RequiringTwoFactor() =>

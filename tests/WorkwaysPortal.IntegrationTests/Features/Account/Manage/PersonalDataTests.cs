@@ -21,6 +21,8 @@ public sealed class PersonalDataTests(PortalDatabaseFixture database) : PortalTe
             db.Notifications.Add(Notification.For(ben.Id, NotificationKinds.OrganizationVerified, "Casa del Migrante", DateTimeOffset.UtcNow));
             return db.SaveChangesAsync();
         });
+        await Data.PasskeyAsync("ana@example.org", "Ana's phone");
+        await Data.PasskeyAsync("ben@example.org", "Ben's laptop");
         var client = NewClient();
         await client.SignInAsync("ana@example.org", TestData.Password);
 
@@ -34,10 +36,13 @@ public sealed class PersonalDataTests(PortalDatabaseFixture database) : PortalTe
         var root = json.RootElement;
         Assert.Equal("ana@example.org", root.GetProperty("account").GetProperty("email").GetString());
         Assert.Equal(["delegate"], root.GetProperty("account").GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["Ana's phone"], root.GetProperty("account").GetProperty("passkeys").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.DoesNotContain("publicKey", text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(["Red de Apoyo al Migrante"], root.GetProperty("organizations").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
         Assert.Equal(1, root.GetProperty("notifications").GetArrayLength());
         Assert.Equal(1, root.GetProperty("signInSessions").GetArrayLength());
         Assert.DoesNotContain("ben@example.org", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("laptop", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Casa del Migrante", text, StringComparison.Ordinal);
         Assert.DoesNotContain("passwordHash", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("securityStamp", text, StringComparison.OrdinalIgnoreCase);
