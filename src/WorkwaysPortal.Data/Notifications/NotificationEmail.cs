@@ -69,6 +69,15 @@ public sealed record NotificationEmail(string Subject, string Body)
         NotificationKinds.ProposalWithdrawn => (
             new("Proposal withdrawn", $"The partnership proposal \"{s}\" was withdrawn by the organization that made it.", "Reason", "Open it in Workways Portal"),
             new("Propuesta retirada", $"La organización que hizo la propuesta de alianza \"{s}\" la retiró.", "Motivo", "Ábrala en el Portal Workways")),
+        NotificationKinds.ProposalAwaitingPartners => (
+            new("Partnership proposal for your organization", $"Your organization is named as a partner in the partnership proposal \"{s}\". Its delegates can accept or decline it; a moderator reviews it once every partner has accepted.", "Message", "Open it in Workways Portal"),
+            new("Propuesta de alianza para su organización", $"Su organización figura como socia en la propuesta de alianza \"{s}\". Sus delegados pueden aceptarla o rechazarla; un moderador la revisa cuando todas las socias la han aceptado.", "Mensaje", "Ábrala en el Portal Workways")),
+        NotificationKinds.ProposalPartnerAccepted => (
+            new("A partner accepted", $"A partner organization accepted the partnership proposal \"{s}\".", "Message", "Open it in Workways Portal"),
+            new("Una socia aceptó", $"Una organización socia aceptó la propuesta de alianza \"{s}\".", "Mensaje", "Ábrala en el Portal Workways")),
+        NotificationKinds.ProposalPartnerDeclined => (
+            new("A partner declined", $"A partner organization declined the partnership proposal \"{s}\". You can drop it from the proposal or withdraw the proposal.", "Message", "Open it in Workways Portal"),
+            new("Una socia rechazó", $"Una organización socia rechazó la propuesta de alianza \"{s}\". Puede quitarla de la propuesta o retirar la propuesta.", "Mensaje", "Ábrala en el Portal Workways")),
         NotificationKinds.OrganizationVerified => (
             new("Organization verified", $"A moderator verified {s}. It now appears in the public directory.", "Reason", "Open it in Workways Portal"),
             new("Organización verificada", $"Un moderador verificó {s}. Ahora aparece en el directorio público.", "Motivo", "Ábrala en el Portal Workways")),
