@@ -63,6 +63,11 @@ public static class UserMessages
     public const string ProposalChangedMeanwhile = "Someone else changed this proposal while you were looking at it. Review it again.";
     public const string ProposalRationaleRequired = "Explain why this partnership makes sense before submitting it.";
     public const string ProposalConflictOfInterest = "You are a delegate of an organization in this proposal, so another moderator must decide it.";
+    public const string ProposalPartnersMustAccept = "Every partner organization must accept the proposal before it can be approved.";
+    public const string ProposalNotAPartner = "This organization is not a partner in this proposal.";
+    public const string ProposalAlreadyAnswered = "This organization has already answered this proposal.";
+    public const string ProposalKeepsOnePartner = "A proposal keeps at least one partner: withdraw it instead.";
+    public const string ProposalNotAwaitingAnswers = "This proposal is not waiting for the partners' answers.";
     public const string ProposerNotVerified = "Your organization can propose partnerships once a moderator has verified it.";
     public const string UnknownGap = "Gap {0} is not a public gap of the portal.";
     public const string UnknownInitiative = "Initiative {0} is not a public initiative of the portal.";

@@ -19,6 +19,8 @@ public abstract class ProposalTest(PortalDatabaseFixture database) : PortalTest(
 {
     public static readonly Guid SeedModerator = Guid.Parse("00000000-0000-0000-0000-00000000a0d0");
     public const string SeedModeratorName = "Seed Moderator";
+    public static readonly Guid SeedPartner = Guid.Parse("00000000-0000-0000-0000-00000000a0d1");
+    public const string SeedPartnerName = "Seed Partner";
 
     protected sealed record Person(PortalClient Client, Guid Id, string Email);
 
@@ -58,7 +60,10 @@ public abstract class ProposalTest(PortalDatabaseFixture database) : PortalTest(
         return gap;
     }
 
-    /// <summary>A proposal brought to <paramref name="state"/> through the Domain's own workflow.</summary>
+    /// <summary>
+    /// A proposal brought to <paramref name="state"/> through the Domain's own workflow: every partner
+    /// accepts before it reaches moderation (none has answered while it awaits partners).
+    /// </summary>
     protected async Task<int> ProposalAsync(
         int proposerId, Guid author, int[] partners, ProposalState state = ProposalState.Draft, int? gapId = null,
         string title = "Training for migrant nurses", string rationale = "Together we place trained nurses.",
@@ -72,19 +77,27 @@ public abstract class ProposalTest(PortalDatabaseFixture database) : PortalTest(
             new ProposalDetails(title, rationale, "Vocational training.", [.. partners.Select(id => new ProposalPartner(id, "Job placement."))], gapId, null),
             author,
             now);
+        var accepted = partners.Distinct().Select(_ => ProposalAction.Accept).ToArray();
         ProposalAction[] steps = state switch
         {
             ProposalState.Draft => [],
-            ProposalState.Submitted => [ProposalAction.Submit],
-            ProposalState.ChangesRequested => [ProposalAction.Submit, ProposalAction.RequestChanges],
-            ProposalState.Approved => [ProposalAction.Submit, ProposalAction.Approve],
-            ProposalState.Rejected => [ProposalAction.Submit, ProposalAction.Reject],
+            ProposalState.AwaitingPartners => [ProposalAction.Submit],
+            ProposalState.Submitted => [ProposalAction.Submit, .. accepted],
+            ProposalState.ChangesRequested => [ProposalAction.Submit, .. accepted, ProposalAction.RequestChanges],
+            ProposalState.Approved => [ProposalAction.Submit, .. accepted, ProposalAction.Approve],
+            ProposalState.Rejected => [ProposalAction.Submit, .. accepted, ProposalAction.Reject],
             _ => [ProposalAction.Submit, ProposalAction.Withdraw],
         };
+        var answering = new Queue<int>(partners.Distinct());
         foreach (var step in steps)
         {
-            var moderator = ProposalWorkflow.ActorOf(step) == ProposalActor.Moderator;
-            proposal.Apply(step, moderator ? SeedModerator : author, moderator ? SeedModeratorName : "Author", "Seed reason.", now);
+            var (id, name, partner) = ProposalWorkflow.ActorOf(step) switch
+            {
+                ProposalActor.Moderator => (SeedModerator, SeedModeratorName, (int?)null),
+                ProposalActor.Partner => (SeedPartner, SeedPartnerName, answering.Dequeue()),
+                _ => (author, "Author", null),
+            };
+            proposal.Apply(step, id, name, ProposalWorkflow.ActorOf(step) == ProposalActor.Partner ? null : "Seed reason.", now, partner);
         }
 
         db.Proposals.Add(proposal);

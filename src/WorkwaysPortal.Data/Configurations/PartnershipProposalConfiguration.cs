@@ -21,6 +21,7 @@ internal sealed class PartnershipProposalConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.Version).IsRowVersion();
         builder.Ignore(p => p.IsFinal);
         builder.Ignore(p => p.TargetOrganizationIds);
+        builder.Ignore(p => p.EveryPartnerAccepted);
         builder.HasOne<Organization>().WithMany().HasForeignKey(p => p.ProposerOrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Gap>().WithMany().HasForeignKey(p => p.GapId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Initiative>().WithMany().HasForeignKey(p => p.InitiativeId).OnDelete(DeleteBehavior.SetNull);

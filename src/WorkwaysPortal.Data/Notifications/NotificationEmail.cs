@@ -93,6 +93,21 @@ public sealed record NotificationEmail(string Subject, string Body)
             new("Propuesta retirada", $"La organización que hizo la propuesta de alianza \"{s}\" la retiró.", "Motivo", "Ábrala en el Portal Workways"),
             new("Proposition retirée", $"La proposition de partenariat « {s} » a été retirée par l'organisation qui l'avait faite.", "Motif", "Ouvrez-la dans le Portail Workways"),
             new("Proposta retirada", $"A proposta de parceria \"{s}\" foi retirada pela organização que a fez.", "Motivo", "Abra no Portal Workways")),
+        NotificationKinds.ProposalAwaitingPartners => new(
+            new("Partnership proposal for your organization", $"Your organization is named as a partner in the partnership proposal \"{s}\". Its delegates can accept or decline it; a moderator reviews it once every partner has accepted.", "Message", "Open it in Workways Portal"),
+            new("Propuesta de alianza para su organización", $"Su organización figura como socia en la propuesta de alianza \"{s}\". Sus delegados pueden aceptarla o rechazarla; un moderador la revisa cuando todas las socias la han aceptado.", "Mensaje", "Ábrala en el Portal Workways"),
+            new("Proposition de partenariat pour votre organisation", $"Votre organisation figure comme partenaire dans la proposition de partenariat « {s} ». Ses délégués peuvent l'accepter ou la refuser ; un modérateur l'examine une fois que tous les partenaires l'ont acceptée.", "Message", "Ouvrez-la dans le Portail Workways"),
+            new("Proposta de parceria para a sua organização", $"A sua organização aparece como parceira na proposta de parceria \"{s}\". Os delegados dela podem aceitá-la ou recusá-la; um moderador a revisa quando todas as parceiras tiverem aceitado.", "Mensagem", "Abra no Portal Workways")),
+        NotificationKinds.ProposalPartnerAccepted => new(
+            new("A partner accepted", $"A partner organization accepted the partnership proposal \"{s}\".", "Message", "Open it in Workways Portal"),
+            new("Una socia aceptó", $"Una organización socia aceptó la propuesta de alianza \"{s}\".", "Mensaje", "Ábrala en el Portal Workways"),
+            new("Un partenaire a accepté", $"Une organisation partenaire a accepté la proposition de partenariat « {s} ».", "Message", "Ouvrez-la dans le Portail Workways"),
+            new("Uma parceira aceitou", $"Uma organização parceira aceitou a proposta de parceria \"{s}\".", "Mensagem", "Abra no Portal Workways")),
+        NotificationKinds.ProposalPartnerDeclined => new(
+            new("A partner declined", $"A partner organization declined the partnership proposal \"{s}\". You can drop it from the proposal or withdraw the proposal.", "Message", "Open it in Workways Portal"),
+            new("Una socia rechazó", $"Una organización socia rechazó la propuesta de alianza \"{s}\". Puede quitarla de la propuesta o retirar la propuesta.", "Mensaje", "Ábrala en el Portal Workways"),
+            new("Un partenaire a refusé", $"Une organisation partenaire a refusé la proposition de partenariat « {s} ». Vous pouvez la retirer de la proposition ou retirer la proposition.", "Message", "Ouvrez-la dans le Portail Workways"),
+            new("Uma parceira recusou", $"Uma organização parceira recusou a proposta de parceria \"{s}\". Você pode retirá-la da proposta ou retirar a proposta.", "Mensagem", "Abra no Portal Workways")),
         NotificationKinds.OrganizationVerified => new(
             new("Organization verified", $"A moderator verified {s}. It now appears in the public directory.", "Reason", "Open it in Workways Portal"),
             new("Organización verificada", $"Un moderador verificó {s}. Ahora aparece en el directorio público.", "Motivo", "Ábrala en el Portal Workways"),

@@ -283,7 +283,12 @@ public static class DemoActivity
             BaselineStudyGap,
             null,
             TimeSpan.FromDays(20),
-            [new(ProposalAction.Submit, TimeSpan.FromDays(19)), new(ProposalAction.Approve, TimeSpan.FromDays(14))],
+            [
+                new(ProposalAction.Submit, TimeSpan.FromDays(19)),
+                new(ProposalAction.Accept, TimeSpan.FromDays(18), "We can lend the survey team from March.", DemoData.EclacName),
+                new(ProposalAction.Accept, TimeSpan.FromDays(17), null, DemoData.IomName),
+                new(ProposalAction.Approve, TimeSpan.FromDays(14)),
+            ],
             ProposalState.Approved),
 
         new(
@@ -303,6 +308,8 @@ public static class DemoActivity
             TimeSpan.FromDays(12),
             [
                 new(ProposalAction.Submit, TimeSpan.FromDays(11)),
+                new(ProposalAction.Accept, TimeSpan.FromDays(10.5), null, DemoData.IomName),
+                new(ProposalAction.Accept, TimeSpan.FromDays(10), "Con gusto compartimos lo aprendido.", DemoData.ObservatorioName),
                 new(
                     ProposalAction.RequestChanges,
                     TimeSpan.FromDays(9),
@@ -322,7 +329,10 @@ public static class DemoActivity
             TalentInsertionGap,
             null,
             TimeSpan.FromDays(6),
-            [new(ProposalAction.Submit, TimeSpan.FromDays(5))],
+            [
+                new(ProposalAction.Submit, TimeSpan.FromDays(5)),
+                new(ProposalAction.Accept, TimeSpan.FromDays(4), "Our pro bono team is ready.", DemoData.MorganLewisName),
+            ],
             ProposalState.Submitted),
 
         new(
@@ -384,4 +394,5 @@ public sealed record DemoProposal(
 public sealed record DemoPartner(string Organization, string Contribution);
 
 /// <summary>One step of a demo proposal's workflow, taken <paramref name="Ago"/> before the moment of seeding.</summary>
-public sealed record DemoStep(ProposalAction Action, TimeSpan Ago, string? Reason = null);
+/// <remarks>A partner's answer names the partner organization that answers (<paramref name="Partner"/>).</remarks>
+public sealed record DemoStep(ProposalAction Action, TimeSpan Ago, string? Reason = null, string? Partner = null);

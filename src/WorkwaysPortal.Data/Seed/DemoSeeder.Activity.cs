@@ -181,7 +181,7 @@ public static partial class DemoSeeder
 
             var author = DemoAccounts.DelegateOrganizations.Contains(demo.Proposer) ? delegateUser : null;
             var details = new ProposalDetails(demo.Title, demo.Rationale, demo.ProposerContribution, partners, gap?.Id, initiativeId);
-            await AddProposalAsync(db, demo, proposerId, details, gap, author, moderator, now, ct);
+            await AddProposalAsync(db, demo, proposerId, details, gap, author, moderator, organizations, now, ct);
             logger.LogInformation("Demo proposal {Title} added, {State}", demo.Title, demo.IntendedState);
             added++;
         }
@@ -191,7 +191,7 @@ public static partial class DemoSeeder
 
     private static async Task AddProposalAsync(
         PortalDbContext db, DemoProposal demo, int proposerId, ProposalDetails details, Gap? gap, ApplicationUser? author,
-        ApplicationUser moderator, DateTimeOffset now, CancellationToken ct)
+        ApplicationUser moderator, IReadOnlyDictionary<string, int> organizations, DateTimeOffset now, CancellationToken ct)
     {
         var createdAt = now - demo.CreatedAgo;
         var proposal = PartnershipProposal.Draft(proposerId, details, author?.Id ?? Guid.Empty, createdAt);
@@ -204,8 +204,14 @@ public static partial class DemoSeeder
         foreach (var step in demo.Steps)
         {
             var at = now - step.Ago;
-            var actor = ProposalWorkflow.ActorOf(step.Action) == ProposalActor.Moderator ? moderator : author;
-            var transition = proposal.Apply(step.Action, actor?.Id ?? Guid.Empty, actor?.DisplayName ?? ActorName, step.Reason, at);
+            var actor = ProposalWorkflow.ActorOf(step.Action) switch
+            {
+                ProposalActor.Moderator => moderator,
+                ProposalActor.Partner => null,
+                _ => author,
+            };
+            int? partner = step.Partner is { } name ? organizations[name] : null;
+            var transition = proposal.Apply(step.Action, actor?.Id ?? Guid.Empty, actor?.DisplayName ?? ActorName, step.Reason, at, partner);
             db.AuditEvents.Add(AuditEvent.Record(
                 at, actor?.Id, actor?.UserName ?? ActorName, AuditActions.For(step.Action), ProposalSubject, subjectId, transition.Reason));
             if (transition.To == ProposalState.Approved)

@@ -78,6 +78,9 @@ public static class AuditActions
     public const string ProposalApproved = "proposal.approved";
     public const string ProposalRejected = "proposal.rejected";
     public const string ProposalChangesRequested = "proposal.changes-requested";
+    public const string ProposalAccepted = "proposal.partner-accepted";
+    public const string ProposalDeclined = "proposal.partner-declined";
+    public const string ProposalPartnerDropped = "proposal.partner-dropped";
     public const string DataExported = "data.exported";
     public const string SessionRecorded = "session.recorded";
     public const string SessionEdited = "session.edited";
@@ -94,6 +97,9 @@ public static class AuditActions
         ProposalAction.Approve => ProposalApproved,
         ProposalAction.Reject => ProposalRejected,
         ProposalAction.RequestChanges => ProposalChangesRequested,
+        ProposalAction.Accept => ProposalAccepted,
+        ProposalAction.Decline => ProposalDeclined,
+        ProposalAction.DropPartner => ProposalPartnerDropped,
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 

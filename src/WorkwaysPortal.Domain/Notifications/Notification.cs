@@ -8,6 +8,9 @@ public static class NotificationKinds
     public const string ProposalRejected = "proposal.rejected";
     public const string ProposalChangesRequested = "proposal.changes-requested";
     public const string ProposalWithdrawn = "proposal.withdrawn";
+    public const string ProposalAwaitingPartners = "proposal.awaiting-partners";
+    public const string ProposalPartnerAccepted = "proposal.partner-accepted";
+    public const string ProposalPartnerDeclined = "proposal.partner-declined";
     public const string OrganizationVerified = "organization.verified";
     public const string OrganizationRejected = "organization.rejected";
     public const string OrganizationRegistered = "organization.registered";

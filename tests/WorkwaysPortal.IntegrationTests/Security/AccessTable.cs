@@ -180,6 +180,11 @@ public static class AccessTable
         ["POST api/v1/proposals/{id:int}/reject"] = SignedIn.Of(Subject.Proposal),
         ["POST api/v1/proposals/{id:int}/request-changes"] = SignedIn.Of(Subject.Proposal),
 
+        // Partner consent (issue 13): a partner organization's delegates answer, the proposer drops a partner.
+        ["POST api/v1/proposals/{id:int}/accept"] = SignedIn.Of(Subject.Proposal),
+        ["POST api/v1/proposals/{id:int}/decline"] = SignedIn.Of(Subject.Proposal),
+        ["POST api/v1/proposals/{id:int}/drop-partner"] = SignedIn.Of(Subject.Proposal),
+
         // Operations: health checks. (The benchmark baseline and the shutdown drill are not the
         // portal's: tests and scripts/load-test.sh add them from tests/WorkwaysPortal.TestHost.)
         ["health/live"] = Public,

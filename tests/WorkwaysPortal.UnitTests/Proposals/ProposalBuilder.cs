@@ -15,27 +15,45 @@ internal static class ProposalBuilder
         partners.Length == 0 ? [new ProposalPartner(2, "Job placement in Canada.")] : partners,
         GapId: 7, InitiativeId: null);
 
+    public const int Partner = 2;
+    public const int OtherPartner = 3;
+    public static readonly Guid PartnerDelegate = Guid.Parse("00000000-0000-0000-0000-0000000000c1");
+
     public static PartnershipProposal Draft() => PartnershipProposal.Draft(Proposer, Details(), Author, Now);
 
+    /// <summary>A draft naming two partners, <see cref="Partner"/> and <see cref="OtherPartner"/>.</summary>
+    public static PartnershipProposal DraftWithTwoPartners() =>
+        PartnershipProposal.Draft(Proposer, Details(new(Partner, "Job placement in Canada."), new(OtherPartner, "Funding.")), Author, Now);
+
+    /// <summary>A proposal naming two partners in <paramref name="state"/>; both accepted from Submitted on.</summary>
     public static PartnershipProposal InState(ProposalState state)
     {
-        var proposal = Draft();
+        var proposal = DraftWithTwoPartners();
+        ProposalAction[] consent = [ProposalAction.Submit, ProposalAction.Accept, ProposalAction.Accept];
         var steps = state switch
         {
             ProposalState.Draft => [],
-            ProposalState.Submitted => [ProposalAction.Submit],
-            ProposalState.ChangesRequested => [ProposalAction.Submit, ProposalAction.RequestChanges],
-            ProposalState.Approved => [ProposalAction.Submit, ProposalAction.Approve],
-            ProposalState.Rejected => [ProposalAction.Submit, ProposalAction.Reject],
+            ProposalState.AwaitingPartners => [ProposalAction.Submit],
+            ProposalState.Submitted => consent,
+            ProposalState.ChangesRequested => [.. consent, ProposalAction.RequestChanges],
+            ProposalState.Approved => [.. consent, ProposalAction.Approve],
+            ProposalState.Rejected => [.. consent, ProposalAction.Reject],
             ProposalState.Withdrawn => new[] { ProposalAction.Submit, ProposalAction.Withdraw },
             _ => throw new ArgumentOutOfRangeException(nameof(state)),
         };
         var at = Now;
+        var answers = new Queue<int>([Partner, OtherPartner]);
         foreach (var step in steps)
         {
             at = at.AddHours(1);
-            var moderator = ProposalWorkflow.ActorOf(step) == ProposalActor.Moderator;
-            proposal.Apply(step, moderator ? Moderator : Author, moderator ? "Marta Moderator" : "Ana Delegate", "Because.", at);
+            var actor = ProposalWorkflow.ActorOf(step);
+            var (id, name) = actor switch
+            {
+                ProposalActor.Moderator => (Moderator, "Marta Moderator"),
+                ProposalActor.Partner => (PartnerDelegate, "Pablo Partner"),
+                _ => (Author, "Ana Delegate"),
+            };
+            proposal.Apply(step, id, name, "Because.", at, actor == ProposalActor.Partner ? answers.Dequeue() : null);
         }
 
         Assert.Equal(state, proposal.State);
@@ -49,5 +67,6 @@ internal static class ProposalBuilder
             typeof(PartnershipProposal).GetProperties()
                 .Where(p => p.Name is not nameof(PartnershipProposal.Targets) and not nameof(PartnershipProposal.TargetOrganizationIds))
                 .Select(p => $"{p.Name}={p.GetValue(proposal)}")
-                .Concat(proposal.Targets.Select(t => $"target {t.OrganizationId}={t.Contribution}")));
+                .Concat(proposal.Targets.Select(t =>
+                    $"target {t.OrganizationId}={t.Contribution} {t.Answer} {t.AnsweredAt} {t.AnsweredBy} {t.AnsweredByName} {t.AnswerMessage}")));
 }

@@ -4,14 +4,45 @@ using static WorkwaysPortal.UnitTests.Proposals.ProposalBuilder;
 
 namespace WorkwaysPortal.UnitTests.Proposals;
 
-/// <summary>Every pair of state and action, against the workflow that SPEC.md describes.</summary>
+/// <summary>Every state, action and actor, against the workflow that SPEC.md and issue 13 (partner consent) describe.</summary>
 public sealed class ProposalWorkflowTests
 {
+    private const ProposalActor P = ProposalActor.Proposer;
+    private const ProposalActor M = ProposalActor.Moderator;
+    private const ProposalActor Pa = ProposalActor.Partner;
+
     /// <summary>The workflow written out independently of the Domain's table, so a change to either shows.</summary>
-    private static readonly Dictionary<(ProposalState, ProposalAction), ProposalState> Expected = new()
+    private static readonly Dictionary<(ProposalState, ProposalAction), ProposalStep> Expected = new()
     {
-        [(ProposalState.Draft, ProposalAction.Submit)] = ProposalState.Submitted,
+        [(ProposalState.Draft, ProposalAction.Submit)] = new(P, ProposalState.Submitted, ProposalState.AwaitingPartners),
+        [(ProposalState.Draft, ProposalAction.Withdraw)] = new(P, ProposalState.Withdrawn),
+        [(ProposalState.AwaitingPartners, ProposalAction.Accept)] = new(Pa, ProposalState.Submitted, ProposalState.AwaitingPartners),
+        [(ProposalState.AwaitingPartners, ProposalAction.Decline)] = new(Pa, ProposalState.AwaitingPartners),
+        [(ProposalState.AwaitingPartners, ProposalAction.DropPartner)] = new(P, ProposalState.Submitted, ProposalState.AwaitingPartners),
+        [(ProposalState.AwaitingPartners, ProposalAction.Withdraw)] = new(P, ProposalState.Withdrawn),
+        [(ProposalState.Submitted, ProposalAction.Withdraw)] = new(P, ProposalState.Withdrawn),
+        [(ProposalState.Submitted, ProposalAction.Approve)] = new(M, ProposalState.Approved, NeedsEveryPartner: true),
+        [(ProposalState.Submitted, ProposalAction.Reject)] = new(M, ProposalState.Rejected),
+        [(ProposalState.Submitted, ProposalAction.RequestChanges)] = new(M, ProposalState.ChangesRequested),
+        [(ProposalState.ChangesRequested, ProposalAction.Resubmit)] = new(P, ProposalState.Submitted, ProposalState.AwaitingPartners),
+        [(ProposalState.ChangesRequested, ProposalAction.Withdraw)] = new(P, ProposalState.Withdrawn),
+        [(ProposalState.Approved, ProposalAction.Accept)] = new(Pa, ProposalState.Approved),
+        [(ProposalState.Approved, ProposalAction.Decline)] = new(Pa, ProposalState.Approved),
+    };
+
+    /// <summary>
+    /// Where each allowed action leads from the builder's proposals (two partners, both pending while
+    /// awaiting partners, both accepted from Submitted on; one answer is not the last). An approved
+    /// proposal's partners have answered already: only one approved before partners consented is answered.
+    /// </summary>
+    private static readonly Dictionary<(ProposalState, ProposalAction), ProposalState> FromBuilder = new()
+    {
+        [(ProposalState.Draft, ProposalAction.Submit)] = ProposalState.AwaitingPartners,
         [(ProposalState.Draft, ProposalAction.Withdraw)] = ProposalState.Withdrawn,
+        [(ProposalState.AwaitingPartners, ProposalAction.Accept)] = ProposalState.AwaitingPartners,
+        [(ProposalState.AwaitingPartners, ProposalAction.Decline)] = ProposalState.AwaitingPartners,
+        [(ProposalState.AwaitingPartners, ProposalAction.DropPartner)] = ProposalState.AwaitingPartners,
+        [(ProposalState.AwaitingPartners, ProposalAction.Withdraw)] = ProposalState.Withdrawn,
         [(ProposalState.Submitted, ProposalAction.Withdraw)] = ProposalState.Withdrawn,
         [(ProposalState.Submitted, ProposalAction.Approve)] = ProposalState.Approved,
         [(ProposalState.Submitted, ProposalAction.Reject)] = ProposalState.Rejected,
@@ -34,12 +65,31 @@ public sealed class ProposalWorkflowTests
         return data;
     }
 
-    [Fact]
-    public void There_are_six_states_and_six_actions()
+    public static TheoryData<ProposalState, ProposalAction, ProposalActor> EveryStateActionAndActor()
     {
-        Assert.Equal(6, Enum.GetValues<ProposalState>().Length);
-        Assert.Equal(6, Enum.GetValues<ProposalAction>().Length);
-        Assert.Equal(36, EveryStateAndAction().Count);
+        var data = new TheoryData<ProposalState, ProposalAction, ProposalActor>();
+        foreach (var state in Enum.GetValues<ProposalState>())
+        {
+            foreach (var action in Enum.GetValues<ProposalAction>())
+            {
+                foreach (var actor in Enum.GetValues<ProposalActor>())
+                {
+                    data.Add(state, action, actor);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void There_are_seven_states_nine_actions_and_three_actors()
+    {
+        Assert.Equal(7, Enum.GetValues<ProposalState>().Length);
+        Assert.Equal(9, Enum.GetValues<ProposalAction>().Length);
+        Assert.Equal(3, Enum.GetValues<ProposalActor>().Length);
+        Assert.Equal(63, EveryStateAndAction().Count);
+        Assert.Equal(189, EveryStateActionAndActor().Count);
     }
 
     [Fact]
@@ -50,32 +100,54 @@ public sealed class ProposalWorkflowTests
             ProposalWorkflow.Transitions.Select(t => KeyValuePair.Create((t.Key.From, t.Key.Action), t.Value)).OrderBy(e => e.Key.From).ThenBy(e => e.Key.Action));
     }
 
+    [Fact]
+    public void Every_row_names_the_actor_of_its_action()
+    {
+        Assert.All(ProposalWorkflow.Transitions, t => Assert.Equal(ProposalWorkflow.ActorOf(t.Key.Action), t.Value.Actor));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryStateActionAndActor))]
+    public void Only_the_actor_of_a_row_may_take_its_action(ProposalState state, ProposalAction action, ProposalActor actor)
+    {
+        var allowed = Expected.TryGetValue((state, action), out var step) && step.Actor == actor;
+
+        Assert.Equal(allowed, ProposalWorkflow.Allows(state, action, actor));
+    }
+
     [Theory]
     [MemberData(nameof(EveryStateAndAction))]
     public void An_allowed_action_moves_to_the_state_of_the_table_and_any_other_is_refused_without_change(ProposalState state, ProposalAction action)
     {
         var proposal = InState(state);
         var before = Snapshot(proposal);
-        var moderator = ProposalWorkflow.ActorOf(action) == ProposalActor.Moderator;
+        var (actorId, partner) = ActorOf(action);
         var later = Now.AddDays(3);
 
-        if (Expected.TryGetValue((state, action), out var to))
+        if (FromBuilder.TryGetValue((state, action), out var to))
         {
-            var transition = proposal.Apply(action, moderator ? Moderator : Author, "Someone", "A reason.", later);
+            var transition = proposal.Apply(action, actorId, "Someone", "A reason.", later, partner);
 
             Assert.Equal(to, proposal.State);
-            Assert.Equal(new ProposalTransition(action, state, to, "A reason."), transition);
+            Assert.Equal(new ProposalTransition(action, state, to, "A reason.", partner), transition);
             Assert.Equal(later, proposal.UpdatedAt);
-            Assert.Equal(to, ProposalWorkflow.Next(state, action));
+            Assert.Equal(Expected[(state, action)].To, ProposalWorkflow.Next(state, action));
         }
         else
         {
-            var refusal = Assert.Throws<DomainRuleException>(() => proposal.Apply(action, moderator ? Moderator : Author, "Someone", "A reason.", later));
+            var refusal = Assert.Throws<DomainRuleException>(() => proposal.Apply(action, actorId, "Someone", "A reason.", later, partner));
 
             Assert.Equal(before, Snapshot(proposal));
-            Assert.Null(ProposalWorkflow.Next(state, action));
-            Assert.DoesNotContain(action, ProposalWorkflow.ActionsFrom(state));
-            Assert.Equal(proposal.RefusalOf(action)!.Message, refusal.Message);
+            Assert.Equal(proposal.RefusalOf(action, partner)!.Message, refusal.Message);
+            if (Expected.ContainsKey((state, action)))
+            {
+                Assert.Equal(UserMessages.ProposalAlreadyAnswered, refusal.Message);
+            }
+            else
+            {
+                Assert.Null(ProposalWorkflow.Next(state, action));
+                Assert.DoesNotContain(action, ProposalWorkflow.ActionsFrom(state));
+            }
         }
     }
 
@@ -85,8 +157,16 @@ public sealed class ProposalWorkflowTests
     {
         var proposal = InState(state);
 
-        Assert.Equal(Expected.ContainsKey((state, action)), proposal.RefusalOf(action) is null);
+        Assert.Equal(FromBuilder.ContainsKey((state, action)), proposal.RefusalOf(action, ActorOf(action).Partner) is null);
     }
+
+    /// <summary>Who takes an action in these tests, and the partner it names (the first partner).</summary>
+    private static (Guid Id, int? Partner) ActorOf(ProposalAction action) => ProposalWorkflow.ActorOf(action) switch
+    {
+        ProposalActor.Moderator => (Moderator, null),
+        ProposalActor.Partner => (PartnerDelegate, Partner),
+        _ => (Author, ProposalWorkflow.NamesPartner(action) ? Partner : null),
+    };
 
     [Fact]
     public void Submitting_and_resubmitting_stamp_the_submission_time()
@@ -94,6 +174,7 @@ public sealed class ProposalWorkflowTests
         var proposal = Draft();
 
         proposal.Apply(ProposalAction.Submit, Author, "Ana", null, Now.AddHours(1));
+        proposal.Apply(ProposalAction.Accept, PartnerDelegate, "Pablo", null, Now.AddHours(1), Partner);
         proposal.Apply(ProposalAction.RequestChanges, Moderator, "Marta", "Add dates.", Now.AddHours(2));
         proposal.Apply(ProposalAction.Resubmit, Author, "Ana", null, Now.AddHours(3));
 
@@ -218,6 +299,14 @@ public sealed class ProposalWorkflowTests
     }
 
     [Fact]
+    public void Only_accepting_and_declining_are_partner_actions()
+    {
+        Assert.Equal(
+            [ProposalAction.Accept, ProposalAction.Decline],
+            Enum.GetValues<ProposalAction>().Where(a => ProposalWorkflow.ActorOf(a) == ProposalActor.Partner));
+    }
+
+    [Fact]
     public void A_proposal_without_a_rationale_cannot_be_submitted()
     {
         var proposal = PartnershipProposal.Draft(Proposer, Details() with { Rationale = "  " }, Author, Now);
@@ -267,9 +356,10 @@ public sealed class ProposalWorkflowTests
     [InlineData(ProposalState.Draft, false)]
     [InlineData(ProposalState.Submitted, false)]
     [InlineData(ProposalState.ChangesRequested, false)]
+    [InlineData(ProposalState.AwaitingPartners, false)]
     public void Final_states_allow_no_action(ProposalState state, bool final)
     {
         Assert.Equal(final, ProposalWorkflow.IsFinal(state));
-        Assert.Equal(final, ProposalWorkflow.ActionsFrom(state).Count == 0);
+        Assert.Equal(final, ProposalWorkflow.ActionsFrom(state).All(a => ProposalWorkflow.ActorOf(a) == ProposalActor.Partner));
     }
 }

@@ -5,9 +5,10 @@ using WorkwaysPortal.Domain.Proposals;
 namespace WorkwaysPortal.Web.Features.Proposals;
 
 /// <summary>
-/// The "Partnerships" section of an organization's page: every approved proposal it is part of
-/// (as proposer or partner), with the other organizations; plus the ways for the viewer to propose
-/// one. The proposal itself opens only for those who may see it.
+/// The "Partnerships" section of an organization's page: every approved proposal it made, and every
+/// approved proposal its own delegates accepted as a partner (issue 13: never one it was not asked
+/// about), with the other organizations that took part; plus the ways for the viewer to propose one.
+/// The proposal itself opens only for those who may see it.
 /// </summary>
 [ViewComponent(Name = "Partnerships")]
 public sealed class PartnershipsViewComponent(PortalDbContext db) : ViewComponent
@@ -31,7 +32,8 @@ public sealed class PartnershipsViewComponent(PortalDbContext db) : ViewComponen
 
         var rows = await db.Proposals.AsNoTracking()
             .Where(p => p.State == ProposalState.Approved
-                && (p.ProposerOrganizationId == organizationId || p.Targets.Any(t => t.OrganizationId == organizationId)))
+                && (p.ProposerOrganizationId == organizationId
+                    || p.Targets.Any(t => t.OrganizationId == organizationId && t.Answer == PartnerAnswer.Accepted)))
             .OrderByDescending(p => p.DecidedAt).ThenByDescending(p => p.Id)
             .Take(MaxShown)
             .Select(p => new
@@ -43,7 +45,7 @@ public sealed class PartnershipsViewComponent(PortalDbContext db) : ViewComponen
                 Partners = p.Targets.Select(t => t.OrganizationId).ToList(),
                 With = db.Organizations
                     .Where(o => o.Id != organizationId && o.Status == VerificationStatus.Verified
-                        && (o.Id == p.ProposerOrganizationId || p.Targets.Any(t => t.OrganizationId == o.Id)))
+                        && (o.Id == p.ProposerOrganizationId || p.Targets.Any(t => t.OrganizationId == o.Id && t.Answer == PartnerAnswer.Accepted)))
                     .OrderBy(o => o.Name)
                     .Select(o => new ProposalParty(o.Id, o.Name))
                     .ToList(),

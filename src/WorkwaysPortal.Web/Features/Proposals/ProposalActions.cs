@@ -7,6 +7,7 @@ using WorkwaysPortal.Domain;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Proposals;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Web.Features.Proposals;
 
@@ -121,18 +122,41 @@ public sealed class ProposalActions(
     }
 
     /// <summary>One step of the workflow: submit, withdraw, resubmit (proposer) or approve, reject, request changes (moderator).</summary>
+    public Task<ProposalOutcome> ApplyAsync(
+        ClaimsPrincipal user, int id, ProposalAction action, string? reason, uint? expectedVersion, CancellationToken ct) =>
+        ApplyAsync(user, id, action, null, reason, expectedVersion, ct);
+
+    /// <summary>
+    /// One step of the workflow. Accepting and declining (a partner's delegates, for
+    /// <paramref name="partnerOrganizationId"/>, with <paramref name="reason"/> as the optional message)
+    /// and dropping a partner (the proposer) name the partner organization.
+    /// </summary>
     public async Task<ProposalOutcome> ApplyAsync(
-        ClaimsPrincipal user, int id, ProposalAction action, string? reason, uint? expectedVersion, CancellationToken ct)
+        ClaimsPrincipal user, int id, ProposalAction action, int? partnerOrganizationId, string? reason, uint? expectedVersion, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var (proposal, who) = await LoadAsync(user, id, ct);
         if (proposal is null)
         {
             return ProposalOutcome.NotFound;
         }
 
-        if (ProposalWorkflow.ActorOf(action) == ProposalActor.Proposer ? !who.ActsForProposer : !who.IsModerator)
+        var allowed = ProposalWorkflow.ActorOf(action) switch
+        {
+            ProposalActor.Proposer => who.ActsForProposer,
+            ProposalActor.Moderator => who.IsModerator,
+
+            // One partner organization answers for itself: its delegates (and administrators, who act for any).
+            _ => partnerOrganizationId is { } answering && await Visibility.ActsForAsync(db, user.AsViewer(), answering, ct),
+        };
+        if (!allowed)
         {
             return ProposalOutcome.Forbidden();
+        }
+
+        if (ProposalWorkflow.ActorOf(action) == ProposalActor.Partner && !proposal.TargetOrganizationIds.Contains(partnerOrganizationId!.Value))
+        {
+            return ProposalOutcome.Forbidden(UserMessages.ProposalNotAPartner);
         }
 
         if (ProposalWorkflow.ActorOf(action) == ProposalActor.Moderator && who.HasConflictOfInterest)
@@ -140,7 +164,7 @@ public sealed class ProposalActions(
             return ProposalOutcome.Forbidden(UserMessages.ProposalConflictOfInterest);
         }
 
-        if (proposal.RefusalOf(action) is { } refusal)
+        if (proposal.RefusalOf(action, partnerOrganizationId) is { } refusal)
         {
             return ProposalOutcome.Conflict(refusal.Message, refusal.Arguments);
         }
@@ -163,7 +187,7 @@ public sealed class ProposalActions(
         var actor = await ActorAsync(user, ct);
         try
         {
-            await StepAsync(proposal, action, actor, reason, clock.GetUtcNow(), ct);
+            await StepAsync(proposal, action, actor, reason, clock.GetUtcNow(), ct, partnerOrganizationId);
             await db.SaveChangesAsync(ct);
         }
         catch (DomainRuleException e)
@@ -181,9 +205,10 @@ public sealed class ProposalActions(
 
     /// <summary>Takes the step and adds what goes with it to the same unit of work: audit event, gap status, notifications.</summary>
     private async Task StepAsync(
-        PartnershipProposal proposal, ProposalAction action, Actor actor, string? reason, DateTimeOffset now, CancellationToken ct)
+        PartnershipProposal proposal, ProposalAction action, Actor actor, string? reason, DateTimeOffset now, CancellationToken ct,
+        int? partnerOrganizationId = null)
     {
-        var transition = proposal.Apply(action, actor.Id, actor.DisplayName, reason, now);
+        var transition = proposal.Apply(action, actor.Id, actor.DisplayName, reason, now, partnerOrganizationId);
         PortalMetrics.ProposalTransitions.Add(1, new KeyValuePair<string, object?>("action", action.ToString().ToLowerInvariant()));
         db.AuditEvents.Add(Audit(actor, now, AuditActions.For(action), proposal.Id, transition.Reason));
         if (transition.To == ProposalState.Approved && proposal.GapId is { } gapId
@@ -234,6 +259,13 @@ public sealed class ProposalActions(
 
     private static FieldError? CheckReason(ProposalAction action, string? reason)
     {
+        if (action is ProposalAction.Accept or ProposalAction.Decline)
+        {
+            return reason is not null && reason.Trim().Length > PartnershipProposal.AnswerMessageMaxLength
+                ? new FieldError("message", UserMessages.TextTooLong, PartnershipProposal.AnswerMessageMaxLength)
+                : !PlainText.IsAllowed(reason) ? new FieldError("message", UserMessages.TextNotPlain) : null;
+        }
+
         if (ProposalWorkflow.RequiresReason(action) && string.IsNullOrWhiteSpace(reason))
         {
             return new FieldError("reason", UserMessages.ProposalReasonRequired);

@@ -15,6 +15,9 @@ public sealed record ProposalAccess(bool ActsForProposer, bool IsPartnerDelegate
 {
     public static ProposalAccess None { get; } = new(false, false, false, false);
 
+    /// <summary>The partner organizations of the proposal the user answers for (is a delegate of).</summary>
+    public IReadOnlyList<int> AnswersFor { get; init; } = [];
+
     /// <summary>A moderator decides, unless they are a delegate of one of the organizations involved.</summary>
     public bool MayDecide => IsModerator && !HasConflictOfInterest;
 
@@ -42,6 +45,9 @@ public sealed class ProposalAuthorization(PortalDbContext db)
             ActsForProposer: await Visibility.ActsForAsync(db, viewer, proposerOrganizationId, ct),
             IsPartnerDelegate: memberOf.Any(partners.Contains),
             IsModerator: viewer.IsModerator || viewer.IsAdmin,
-            IsPartyDelegate: memberOf.Count > 0);
+            IsPartyDelegate: memberOf.Count > 0)
+        {
+            AnswersFor = [.. partners.Where(memberOf.Contains).Distinct()],
+        };
     }
 }

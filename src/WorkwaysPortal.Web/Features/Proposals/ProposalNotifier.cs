@@ -12,7 +12,9 @@ namespace WorkwaysPortal.Web.Features.Proposals;
 /// </summary>
 /// <remarks>
 /// Who hears of what:
-/// submitted or resubmitted → every moderator and administrator;
+/// submitted or resubmitted while a partner has not accepted → the delegates of the partners that have not;
+/// reaching moderation (submitted, resubmitted, the last acceptance, dropping the last partner who had not accepted) → every moderator and administrator;
+/// a partner's answer → the proposer's delegates (the answer's message is the notification's reason);
 /// approved, rejected, changes requested → the delegates of the proposing and of every target organization;
 /// withdrawn → the target organizations' delegates, unless the proposal was still a draft they never saw.
 /// The person acting is never told about their own action, and nobody is told twice.
@@ -26,8 +28,7 @@ public sealed class ProposalNotifier(NotificationOutbox outbox)
         ArgumentNullException.ThrowIfNull(proposal);
         ArgumentNullException.ThrowIfNull(transition);
 
-        var kind = KindOf(transition);
-        if (kind is null)
+        if (KindOf(transition) is not { } kind)
         {
             return;
         }
@@ -37,10 +38,14 @@ public sealed class ProposalNotifier(NotificationOutbox outbox)
             throw new ArgumentException("Save a new proposal before notifying about it: notifications and emails link to its id.", nameof(proposal));
         }
 
-        var recipients = transition.Action switch
+        var recipients = kind switch
         {
-            ProposalAction.Submit or ProposalAction.Resubmit => await NotificationOutbox.ModeratorsAsync(db, ct),
-            ProposalAction.Withdraw => await NotificationOutbox.DelegatesOfAsync(db, await TargetsAsync(db, proposal, ct), ct),
+            NotificationKinds.ProposalSubmitted => await NotificationOutbox.ModeratorsAsync(db, ct),
+            NotificationKinds.ProposalAwaitingPartners => await NotificationOutbox.DelegatesOfAsync(
+                db, [.. proposal.Targets.Where(t => t.Answer != PartnerAnswer.Accepted).Select(t => t.OrganizationId)], ct),
+            NotificationKinds.ProposalPartnerAccepted or NotificationKinds.ProposalPartnerDeclined =>
+                await NotificationOutbox.DelegatesOfAsync(db, [proposal.ProposerOrganizationId], ct),
+            NotificationKinds.ProposalWithdrawn => await NotificationOutbox.DelegatesOfAsync(db, await TargetsAsync(db, proposal, ct), ct),
             _ => await NotificationOutbox.DelegatesOfAsync(db, [proposal.ProposerOrganizationId, .. await TargetsAsync(db, proposal, ct)], ct),
         };
 
@@ -48,6 +53,14 @@ public sealed class ProposalNotifier(NotificationOutbox outbox)
         var decider = ProposalWorkflow.ActorOf(transition.Action) == ProposalActor.Moderator ? proposal.DecidedBy : null;
         var content = new NotificationContent(kind, proposal.Title, transition.Reason, proposal.Id, null, NotificationLinks.Proposal(proposal.Id));
         await outbox.AddAsync(db, recipients, decider, content, ct);
+
+        // The last acceptance sends the proposal to the moderators as well.
+        if (transition.Action == ProposalAction.Accept && transition.From != ProposalState.Submitted && transition.To == ProposalState.Submitted)
+        {
+            var moderators = new NotificationContent(
+                NotificationKinds.ProposalSubmitted, proposal.Title, null, proposal.Id, null, NotificationLinks.Proposal(proposal.Id));
+            await outbox.AddAsync(db, await NotificationOutbox.ModeratorsAsync(db, ct), null, moderators, ct);
+        }
     }
 
     /// <summary>The kind of notification a transition gives, or null when nobody needs to hear of it.</summary>
@@ -56,7 +69,11 @@ public sealed class ProposalNotifier(NotificationOutbox outbox)
         ArgumentNullException.ThrowIfNull(transition);
         return transition.Action switch
         {
+            ProposalAction.Submit or ProposalAction.Resubmit when transition.To == ProposalState.AwaitingPartners => NotificationKinds.ProposalAwaitingPartners,
             ProposalAction.Submit or ProposalAction.Resubmit => NotificationKinds.ProposalSubmitted,
+            ProposalAction.Accept => NotificationKinds.ProposalPartnerAccepted,
+            ProposalAction.Decline => NotificationKinds.ProposalPartnerDeclined,
+            ProposalAction.DropPartner when transition.To == ProposalState.Submitted => NotificationKinds.ProposalSubmitted,
             ProposalAction.Approve => NotificationKinds.ProposalApproved,
             ProposalAction.Reject => NotificationKinds.ProposalRejected,
             ProposalAction.RequestChanges => NotificationKinds.ProposalChangesRequested,

@@ -7,7 +7,10 @@ namespace WorkwaysPortal.Web.Features.Proposals;
 
 public sealed record ProposalParty(int Id, string Name);
 
-public sealed record ProposalPartnerView(int OrganizationId, string Name, string? Contribution);
+/// <summary>A partner organization, what it would bring, and its delegates' answer.</summary>
+public sealed record ProposalPartnerView(
+    int OrganizationId, string Name, string? Contribution,
+    PartnerAnswer Answer = PartnerAnswer.Pending, DateTimeOffset? AnsweredAt = null, string? AnsweredByName = null, string? AnswerMessage = null);
 
 public sealed record ProposalLink(int Id, string Title);
 
@@ -32,7 +35,11 @@ public sealed record ProposalView(
     string? DecidedByName,
     string? DecisionReason,
     uint Version,
-    IReadOnlyList<ProposalHistoryEntry> History);
+    IReadOnlyList<ProposalHistoryEntry> History)
+{
+    /// <summary>Whether every partner organization has accepted (a moderator may approve only then).</summary>
+    public bool EveryPartnerAccepted => Partners.Count > 0 && Partners.All(p => p.Answer == PartnerAnswer.Accepted);
+}
 
 /// <summary>Reads one proposal for someone who may see it (<see cref="Visibility.Proposals"/>), with its history.</summary>
 public sealed class ProposalQueries(PortalDbContext db, ProposalAuthorization access)
@@ -52,7 +59,8 @@ public sealed class ProposalQueries(PortalDbContext db, ProposalAuthorization ac
                 Proposer = db.Organizations.Where(o => o.Id == p.ProposerOrganizationId).Select(o => new ProposalParty(o.Id, o.Name)).First(),
                 Partners = p.Targets
                     .Select(t => new ProposalPartnerView(
-                        t.OrganizationId, db.Organizations.Where(o => o.Id == t.OrganizationId).Select(o => o.Name).First(), t.Contribution))
+                        t.OrganizationId, db.Organizations.Where(o => o.Id == t.OrganizationId).Select(o => o.Name).First(), t.Contribution,
+                        t.Answer, t.AnsweredAt, t.AnsweredByName, t.AnswerMessage))
                     .ToList(),
                 Gap = db.Gaps.Where(g => g.Id == p.GapId).Select(g => new ProposalLink(g.Id, g.Title)).FirstOrDefault(),
                 Initiative = db.Initiatives.Where(i => i.Id == p.InitiativeId).Select(i => new ProposalLink(i.Id, i.Title)).FirstOrDefault(),

@@ -17,6 +17,7 @@ public static class ProposalText
             ProposalState.Approved => t["Approved"],
             ProposalState.Rejected => t["Rejected"],
             ProposalState.Withdrawn => t["Withdrawn"],
+            ProposalState.AwaitingPartners => t["Waiting for partners"],
             _ => state.ToString(),
         };
     }
@@ -29,6 +30,7 @@ public static class ProposalText
         ProposalState.ChangesRequested => "text-bg-warning",
         ProposalState.Approved => "text-bg-success",
         ProposalState.Rejected => "text-bg-danger",
+        ProposalState.AwaitingPartners => "text-bg-info",
         _ => "text-bg-light border",
     };
 
@@ -45,14 +47,41 @@ public static class ProposalText
             AuditActions.ProposalApproved => t["Approved"],
             AuditActions.ProposalRejected => t["Rejected"],
             AuditActions.ProposalChangesRequested => t["Changes requested"],
+            AuditActions.ProposalAccepted => t["Accepted by a partner"],
+            AuditActions.ProposalDeclined => t["Declined by a partner"],
+            AuditActions.ProposalPartnerDropped => t["Partner dropped"],
             _ => auditAction,
         };
     }
 
-    /// <summary>The state as the API writes it: draft, submitted, changes-requested, approved, rejected, withdrawn.</summary>
+    /// <summary>A partner's answer in the reader's language.</summary>
+    public static string Answer(IStringLocalizer t, PartnerAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return answer switch
+        {
+            PartnerAnswer.Accepted => t["Accepted"],
+            PartnerAnswer.Declined => t["Declined"],
+            _ => t["No answer yet"],
+        };
+    }
+
+    /// <summary>The Bootstrap badge colour of an answer.</summary>
+    public static string AnswerBadgeClass(PartnerAnswer answer) => answer switch
+    {
+        PartnerAnswer.Accepted => "text-bg-success",
+        PartnerAnswer.Declined => "text-bg-danger",
+        _ => "text-bg-light border",
+    };
+
+    /// <summary>An answer as the API writes it: pending, accepted, declined.</summary>
+    public static string Code(PartnerAnswer answer) => answer.ToString().ToLowerInvariant();
+
+    /// <summary>The state as the API writes it: draft, awaiting-partners, submitted, changes-requested, approved, rejected, withdrawn.</summary>
     public static string Code(ProposalState state) => state switch
     {
         ProposalState.ChangesRequested => "changes-requested",
+        ProposalState.AwaitingPartners => "awaiting-partners",
         _ => state.ToString().ToLowerInvariant(),
     };
 

@@ -21,7 +21,15 @@ public static class ProposalsApi
 
     public sealed record OrganizationReference(int Id, string Name);
 
-    public sealed record PartnerResponse(int OrganizationId, string Name, string? Contribution);
+    /// <summary>A partner's answer (<c>pending</c>, <c>accepted</c>, <c>declined</c>): who answered, when, and its message.</summary>
+    public sealed record PartnerResponse(
+        int OrganizationId, string Name, string? Contribution, string Answer, DateTimeOffset? AnsweredAt, string? AnsweredBy, string? Message);
+
+    /// <summary>A partner's answer: the partner organization (optional when the caller is a delegate of only one partner) and a message.</summary>
+    public sealed record AnswerRequest(int? OrganizationId, string? Message);
+
+    /// <summary>The partner the proposer drops.</summary>
+    public sealed record DropPartnerRequest(int? OrganizationId);
 
     public sealed record LinkResponse(int Id, string Title);
 
@@ -62,7 +70,75 @@ public static class ProposalsApi
             }
         }
 
+        writes.MapPost("/{id:int}/accept", (int id, AnswerRequest? body, ClaimsPrincipal user, ProposalActions actions, ProposalQueries queries, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            AnswerAsync(id, ProposalAction.Accept, body, user, actions, queries, t, ct));
+        writes.MapPost("/{id:int}/decline", (int id, AnswerRequest? body, ClaimsPrincipal user, ProposalActions actions, ProposalQueries queries, IStringLocalizer<SharedResource> t, CancellationToken ct) =>
+            AnswerAsync(id, ProposalAction.Decline, body, user, actions, queries, t, ct));
+        writes.MapPost("/{id:int}/drop-partner", DropPartnerAsync);
         return api;
+    }
+
+    /// <summary>
+    /// A partner organization's delegates accept or decline: 404 a proposal they may not see, 403 an
+    /// organization they do not act for or that is not a partner, 409 an answer given already or a
+    /// proposal not waiting for answers.
+    /// </summary>
+    private static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
+        int id, ProposalAction action, AnswerRequest? body, ClaimsPrincipal user, ProposalActions actions, ProposalQueries queries,
+        IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
+        var organizationId = body?.OrganizationId;
+        if (organizationId is null)
+        {
+            // Without an organization, the one partner the caller answers for.
+            var (view, access) = await queries.FindAsync(user, id, ct);
+            if (view is null)
+            {
+                return NotFound(t);
+            }
+
+            if (access.AnswersFor.Count != 1)
+            {
+                var errors = new QueryValidation();
+                errors.Add("organizationId", t["Say which of your organizations answers."]);
+                return TypedResults.ValidationProblem(errors.Errors, title: t["The proposal has invalid fields."]);
+            }
+
+            organizationId = access.AnswersFor[0];
+        }
+
+        return await OutcomeAsync(id, await actions.ApplyAsync(user, id, action, organizationId, body?.Message, null, ct), user, queries, t, ct);
+    }
+
+    private static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> DropPartnerAsync(
+        int id, DropPartnerRequest? body, ClaimsPrincipal user, ProposalActions actions, ProposalQueries queries,
+        IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
+        if (body?.OrganizationId is not { } organizationId)
+        {
+            var errors = new QueryValidation();
+            errors.Add("organizationId", t["Say which partner to drop."]);
+            return TypedResults.ValidationProblem(errors.Errors, title: t["The proposal has invalid fields."]);
+        }
+
+        return await OutcomeAsync(id, await actions.ApplyAsync(user, id, ProposalAction.DropPartner, organizationId, null, null, ct), user, queries, t, ct);
+    }
+
+    private static async Task<Results<Ok<ProposalResponse>, ValidationProblem, ProblemHttpResult>> OutcomeAsync(
+        int id, ProposalOutcome outcome, ClaimsPrincipal user, ProposalQueries queries, IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
+        if (outcome.Status == ProposalOutcomeStatus.Invalid)
+        {
+            return Invalid(outcome, t);
+        }
+
+        if (!outcome.Succeeded)
+        {
+            return Problem(outcome, t);
+        }
+
+        var (view, _) = await queries.FindAsync(user, id, ct);
+        return TypedResults.Ok(ToResponse(view!));
     }
 
     private static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> GetAsync(
@@ -145,7 +221,8 @@ public static class ProposalsApi
 
     private static ProposalResponse ToResponse(ProposalView view) => new(
         view.Id, view.Title, ProposalText.Code(view.State), new OrganizationReference(view.Proposer.Id, view.Proposer.Name),
-        [.. view.Partners.Select(p => new PartnerResponse(p.OrganizationId, p.Name, p.Contribution))],
+        [.. view.Partners.Select(p => new PartnerResponse(
+            p.OrganizationId, p.Name, p.Contribution, ProposalText.Code(p.Answer), p.AnsweredAt, p.AnsweredByName, p.AnswerMessage))],
         view.Rationale, view.ProposerContribution,
         view.Gap is { } gap ? new LinkResponse(gap.Id, gap.Title) : null,
         view.Initiative is { } initiative ? new LinkResponse(initiative.Id, initiative.Title) : null,

@@ -187,7 +187,7 @@ public sealed partial class ProposalReviewTests(PortalDatabaseFixture database) 
             // The proposer answers an earlier request for changes while the moderator reads the old text.
             var proposal = await db.Proposals.Include(p => p.Targets).SingleAsync(p => p.Id == id);
             proposal.Apply(ProposalAction.RequestChanges, SeedModerator, SeedModeratorName, "Add dates.", DateTimeOffset.UtcNow);
-            proposal.Edit(new ProposalDetails("New text", "Dates added.", "", [new(cast.PartnerId, null)], null, null), DateTimeOffset.UtcNow);
+            proposal.Edit(new ProposalDetails("New text", "Dates added.", "", [new(cast.PartnerId, "Job placement.")], null, null), DateTimeOffset.UtcNow);
             proposal.Apply(ProposalAction.Resubmit, cast.Author.Id, "author", null, DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
@@ -248,26 +248,30 @@ public sealed partial class ProposalReviewTests(PortalDatabaseFixture database) 
     public async Task Every_step_of_the_whole_journey_is_an_audit_event()
     {
         var cast = await CastAsync();
+        var partner = await PersonAsync("pablo@example.org");
+        var partnerId = (await OrganizationAsync("Accepting Agency", delegates: partner.Id)).Id.ToString(CultureInfo.InvariantCulture);
         var proposerNew = $"/Organizations/{cast.ProposerId}/Proposals/New";
         using var created = await cast.Author.Client.SubmitAsync(proposerNew,
         [
             new("Input.Title", "Nurses into jobs"), new("Input.Rationale", "Shared goal."),
-            new("Input.Partners[0].OrganizationId", cast.PartnerId.ToString(CultureInfo.InvariantCulture)),
+            new("Input.Partners[0].OrganizationId", partnerId),
         ], $"{proposerNew}?handler=Draft");
         var id = int.Parse(created.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
         using var submitted = await cast.Author.Client.SubmitAsync($"/Proposals/{id}", [], $"/Proposals/{id}?handler=Submit");
+        using var accepted = await partner.Client.SubmitAsync($"/Proposals/{id}", [new("Answer.OrganizationId", partnerId)], $"/Proposals/{id}?handler=Accept");
         using var sentBack = await cast.Moderator.Client.SubmitAsync(Url(id), [new("Input.ChangesReason", "Add dates.")], $"{Url(id)}?handler=RequestChanges");
         using var resubmitted = await cast.Author.Client.SubmitAsync($"/Proposals/{id}", [], $"/Proposals/{id}?handler=Resubmit");
         using var approved = await cast.Moderator.Client.SubmitAsync(Url(id), [], $"{Url(id)}?handler=Approve");
 
-        Assert.All(new[] { created, submitted, sentBack, resubmitted, approved }, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        Assert.All(new[] { created, submitted, accepted, sentBack, resubmitted, approved }, r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         var audit = await AuditOfAsync(id);
         Assert.Equal(
-            [AuditActions.ProposalDrafted, AuditActions.ProposalSubmitted, AuditActions.ProposalChangesRequested, AuditActions.ProposalResubmitted, AuditActions.ProposalApproved],
+            [AuditActions.ProposalDrafted, AuditActions.ProposalSubmitted, AuditActions.ProposalAccepted, AuditActions.ProposalChangesRequested,
+                AuditActions.ProposalResubmitted, AuditActions.ProposalApproved],
             audit.Select(e => e.Action));
-        Assert.Equal([cast.Author.Id, cast.Author.Id, cast.Moderator.Id, cast.Author.Id, cast.Moderator.Id], audit.Select(e => e.ActorId!.Value));
+        Assert.Equal([cast.Author.Id, cast.Author.Id, partner.Id, cast.Moderator.Id, cast.Author.Id, cast.Moderator.Id], audit.Select(e => e.ActorId!.Value));
         var history = await cast.Moderator.Client.GetPageAsync($"/Proposals/{id}");
-        Assert.Equal(5, Regex.Count(history, "data-testid=\"history-entry\""));
+        Assert.Equal(6, Regex.Count(history, "data-testid=\"history-entry\""));
     }
 
     [GeneratedRegex("name=\"Input.Version\" value=\"(\\d+)\"")]

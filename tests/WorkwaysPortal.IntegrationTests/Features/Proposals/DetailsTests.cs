@@ -101,11 +101,11 @@ public sealed class DetailsTests(PortalDatabaseFixture database) : ProposalTest(
         using var response = await cast.Author.Client.SubmitAsync(url, [new("Version", (await StoredAsync(id)).Version.ToString(CultureInfo.InvariantCulture))], $"{url}?handler=Submit");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(ProposalState.Submitted, (await StoredAsync(id)).State);
+        Assert.Equal(ProposalState.AwaitingPartners, (await StoredAsync(id)).State);
         var audit = Assert.Single(await AuditOfAsync(id));
         Assert.Equal((AuditActions.ProposalSubmitted, cast.Author.Id), (audit.Action, audit.ActorId));
         var html = await cast.Author.Client.GetPageAsync(url);
-        Assert.Contains("The proposal was submitted. A moderator will review it.", html, StringComparison.Ordinal);
+        Assert.Contains("The proposal was submitted. Its partners are asked to accept it; then a moderator will review it.", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"history-entry\"", html, StringComparison.Ordinal);
     }
 

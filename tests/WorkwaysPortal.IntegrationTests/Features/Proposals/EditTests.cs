@@ -55,7 +55,8 @@ public sealed class EditTests(PortalDatabaseFixture database) : ProposalTest(dat
         Assert.Contains("Save and resubmit", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var proposal = await StoredAsync(id);
-        Assert.Equal(("With dates", ProposalState.Submitted), (proposal.Title, proposal.State));
+        // The form asks the partner to bring something else: it answers again before moderation.
+        Assert.Equal(("With dates", ProposalState.AwaitingPartners), (proposal.Title, proposal.State));
         Assert.Equal([AuditActions.ProposalEdited, AuditActions.ProposalResubmitted], (await AuditOfAsync(id)).Select(e => e.Action));
     }
 

@@ -73,7 +73,7 @@ public sealed class NewTests(PortalDatabaseFixture database) : ProposalTest(data
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var proposal = await Data.QueryAsync(db => db.Proposals.Include(p => p.Targets).SingleAsync());
-        Assert.Equal(ProposalState.Submitted, proposal.State);
+        Assert.Equal(ProposalState.AwaitingPartners, proposal.State);
         Assert.NotNull(proposal.SubmittedAt);
         Assert.Equal([first.Id, second.Id], proposal.TargetOrganizationIds.Order());
         Assert.Equal([AuditActions.ProposalDrafted, AuditActions.ProposalSubmitted], (await AuditOfAsync(proposal.Id)).Select(e => e.Action));

@@ -65,25 +65,53 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
         new(new NotificationOutbox(TimeProvider.System, Options.Create(new MailOptions()), new Actor(actor)));
 
     /// <summary>One user action: load, apply, notify, save; returns the notifications it wrote.</summary>
-    private async Task<List<Notification>> ActAsync(int proposalId, ProposalAction action, Guid actor, string? reason = null, bool includeTargets = true)
+    private async Task<List<Notification>> ActAsync(
+        int proposalId, ProposalAction action, Guid actor, string? reason = null, bool includeTargets = true, int? partner = null)
     {
         await using var db = Database.CreateDbContext();
         var before = await db.Notifications.Select(n => n.Id).ToListAsync();
         IQueryable<PartnershipProposal> query = includeTargets ? db.Proposals.Include(p => p.Targets) : db.Proposals;
         var proposal = await query.SingleAsync(p => p.Id == proposalId);
-        var transition = proposal.Apply(action, actor, "someone", reason, DateTimeOffset.UtcNow);
+        var transition = proposal.Apply(action, actor, "someone", reason, DateTimeOffset.UtcNow, partner);
         await Notifier(actor).AddAsync(db, proposal, transition, CancellationToken.None);
         await db.SaveChangesAsync();
         return await db.Notifications.AsNoTracking().Where(n => !before.Contains(n.Id)).OrderBy(n => n.Id).ToListAsync();
     }
 
+    /// <summary>Submits the proposal and has both partners accept it: it reaches moderation.</summary>
+    private async Task<List<Notification>> ToModerationAsync(Cast cast)
+    {
+        await ActAsync(cast.ProposalId, ProposalAction.Submit, cast.Proposer);
+        await ActAsync(cast.ProposalId, ProposalAction.Accept, cast.TargetA, partner: cast.TargetOrgA);
+        return await ActAsync(cast.ProposalId, ProposalAction.Accept, cast.TargetsAB, partner: cast.TargetOrgB);
+    }
+
     [Fact]
-    public async Task Submitting_notifies_every_moderator_and_administrator()
+    public async Task Submitting_asks_each_partner_delegate_once_and_each_answer_tells_the_proposer()
     {
         var cast = await CastAsync();
 
-        var notes = await ActAsync(cast.ProposalId, ProposalAction.Submit, cast.Proposer);
+        var submitted = await ActAsync(cast.ProposalId, ProposalAction.Submit, cast.Proposer);
+        var declined = await ActAsync(cast.ProposalId, ProposalAction.Decline, cast.TargetA, "Not this year.", partner: cast.TargetOrgA);
 
+        Assert.Equal(new HashSet<Guid> { cast.TargetA, cast.TargetsAB }, submitted.Select(n => n.UserId).ToHashSet());
+        Assert.Equal(2, submitted.Count);
+        Assert.All(submitted, n => Assert.Equal(NotificationKinds.ProposalAwaitingPartners, n.Kind));
+        var told = Assert.Single(declined);
+        Assert.Equal((cast.Proposer, NotificationKinds.ProposalPartnerDeclined, "Not this year."), (told.UserId, told.Kind, told.Reason));
+    }
+
+    [Fact]
+    public async Task The_last_acceptance_notifies_the_proposer_and_every_moderator_and_administrator()
+    {
+        var cast = await CastAsync();
+
+        var all = await ToModerationAsync(cast);
+        var notes = all.Where(n => n.Kind == NotificationKinds.ProposalSubmitted).ToList();
+
+        Assert.Equal(
+            [(cast.Proposer, NotificationKinds.ProposalPartnerAccepted)],
+            all.Where(n => n.Kind != NotificationKinds.ProposalSubmitted).Select(n => (n.UserId, n.Kind)));
         Assert.Equal(new HashSet<Guid> { cast.Moderator, cast.Admin }, notes.Select(n => n.UserId).ToHashSet());
         Assert.All(notes, n =>
         {
@@ -92,12 +120,12 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
             Assert.Equal(cast.ProposalId, n.ProposalId);
             Assert.Null(n.ReadAt);
         });
-        var emails = await Data.QueryAsync(db => db.OutboxEmails.Select(e => e.To).ToListAsync());
+        var emails = await Data.QueryAsync(db => db.OutboxEmails.Where(e => e.Subject.StartsWith("Proposal submitted")).Select(e => e.To).ToListAsync());
         Assert.Equal(["admin@example.org", "moderator@example.org"], emails.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public async Task A_moderator_who_submits_for_their_own_organization_is_not_notified()
+    public async Task A_moderator_who_sends_their_own_organizations_proposal_to_moderation_is_not_notified()
     {
         var cast = await CastAsync();
         await using (var db = Database.CreateDbContext())
@@ -107,7 +135,9 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
             await db.SaveChangesAsync();
         }
 
-        var notes = await ActAsync(cast.ProposalId, ProposalAction.Submit, cast.Moderator);
+        await ActAsync(cast.ProposalId, ProposalAction.Submit, cast.Proposer);
+        await ActAsync(cast.ProposalId, ProposalAction.Accept, cast.TargetA, partner: cast.TargetOrgA);
+        var notes = await ActAsync(cast.ProposalId, ProposalAction.DropPartner, cast.Moderator, partner: cast.TargetOrgB);
 
         Assert.Equal([cast.Admin], notes.Select(n => n.UserId));
     }
@@ -116,7 +146,7 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
     public async Task Resubmitting_after_changes_notifies_the_moderators_again()
     {
         var cast = await CastAsync();
-        await ActAsync(cast.ProposalId, ProposalAction.Submit, cast.Proposer);
+        await ToModerationAsync(cast);
         await ActAsync(cast.ProposalId, ProposalAction.RequestChanges, cast.Moderator, "Say what each side brings.");
 
         var notes = await ActAsync(cast.ProposalId, ProposalAction.Resubmit, cast.Proposer);
@@ -129,7 +159,7 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
     public async Task Approving_notifies_each_delegate_of_the_proposer_and_the_targets_once()
     {
         var cast = await CastAsync();
-        await ActAsync(cast.ProposalId, ProposalAction.Submit, cast.Proposer);
+        await ToModerationAsync(cast);
 
         var notes = await ActAsync(cast.ProposalId, ProposalAction.Approve, cast.Moderator);
 
@@ -144,7 +174,7 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
     public async Task Refusals_and_requests_for_changes_carry_the_reason_to_every_party(ProposalAction action, string kind)
     {
         var cast = await CastAsync();
-        await ActAsync(cast.ProposalId, ProposalAction.Submit, cast.Proposer);
+        await ToModerationAsync(cast);
 
         var notes = await ActAsync(cast.ProposalId, action, cast.Moderator, "The rationale is missing.", includeTargets: false);
 
@@ -169,7 +199,7 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
             await db.SaveChangesAsync();
         }
 
-        await ActAsync(cast.ProposalId, ProposalAction.Submit, cast.Proposer);
+        await ToModerationAsync(cast);
         var notes = await ActAsync(cast.ProposalId, ProposalAction.Approve, cast.Admin);
 
         Assert.DoesNotContain(notes, n => n.UserId == cast.Admin);
@@ -219,10 +249,10 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
     public async Task The_email_is_in_English_then_Spanish_with_a_link_to_the_proposal()
     {
         var cast = await CastAsync();
-        await ActAsync(cast.ProposalId, ProposalAction.Submit, cast.Proposer);
+        await ToModerationAsync(cast);
         await ActAsync(cast.ProposalId, ProposalAction.RequestChanges, cast.Moderator, "Add the dates.");
 
-        var email = await Data.QueryAsync(db => db.OutboxEmails.SingleAsync(e => e.To == "proposer@example.org"));
+        var email = await Data.QueryAsync(db => db.OutboxEmails.SingleAsync(e => e.To == "proposer@example.org" && e.Subject.StartsWith("Changes requested")));
 
         Assert.Equal("Changes requested / Cambios solicitados: Nurse placement", email.Subject);
         var english = email.Body.IndexOf("A moderator asked for changes to the partnership proposal \"Nurse placement\"", StringComparison.Ordinal);
@@ -246,7 +276,7 @@ public sealed class ProposalNotifierTests(PortalDatabaseFixture database) : Port
         await db.SaveChangesAsync();
 
         Assert.Equal(2, await Data.QueryAsync(d => d.Notifications.CountAsync()));
-        Assert.Equal(ProposalState.Submitted, await Data.QueryAsync(d => d.Proposals.Select(p => p.State).SingleAsync()));
+        Assert.Equal(ProposalState.AwaitingPartners, await Data.QueryAsync(d => d.Proposals.Select(p => p.State).SingleAsync()));
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class ProposalsApiTests(PortalDatabaseFixture database) : Proposal
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await JsonAsync(response)).GetProperty("id").GetInt32();
-        Assert.Equal(ProposalState.Submitted, (await StoredAsync(id)).State);
+        Assert.Equal(ProposalState.AwaitingPartners, (await StoredAsync(id)).State);
         Assert.Equal([AuditActions.ProposalDrafted, AuditActions.ProposalSubmitted], (await AuditOfAsync(id)).Select(e => e.Action));
     }
 
@@ -278,7 +278,7 @@ public sealed class ProposalsApiTests(PortalDatabaseFixture database) : Proposal
         using var response = await api.PostAsJsonAsync($"/api/v1/proposals/{id}/{step}", new { reason = "Because." });
 
         var after = await StoredAsync(id);
-        if (ProposalWorkflow.Next(state, action) is { } next)
+        if (ProposalWorkflow.Step(state, action)?.Target(before.EveryPartnerAccepted) is { } next)
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(ProposalText(next), (await JsonAsync(response)).GetProperty("state").GetString());
@@ -431,5 +431,89 @@ public sealed class ProposalsApiTests(PortalDatabaseFixture database) : Proposal
         await AssertProblemAsync(unknown, HttpStatusCode.Unauthorized);
         await AssertProblemAsync(locked, HttpStatusCode.Unauthorized);
         Assert.Contains("has to wait", (await JsonAsync(locked)).GetProperty("title").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_partners_delegate_accepts_over_the_api_and_the_proposal_reaches_moderation()
+    {
+        var cast = await CastAsync();
+        var id = await ProposalAsync(cast.ProposerId, cast.Author.Id, [cast.PartnerId], ProposalState.AwaitingPartners);
+        var partner = await BearerAsync(cast.Partner.Email);
+
+        using var response = await partner.PostAsJsonAsync($"/api/v1/proposals/{id}/accept", new { message = "Glad to." });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await JsonAsync(response);
+        Assert.Equal("submitted", json.GetProperty("state").GetString());
+        var answer = json.GetProperty("partners")[0];
+        Assert.Equal(("accepted", "Glad to."), (answer.GetProperty("answer").GetString(), answer.GetProperty("message").GetString()));
+        var audit = Assert.Single(await AuditOfAsync(id));
+        Assert.Equal((AuditActions.ProposalAccepted, "Glad to.", cast.Partner.Id), (audit.Action, audit.Reason, audit.ActorId));
+    }
+
+    [Fact]
+    public async Task Answering_for_another_organization_is_403_a_hidden_proposal_404_and_a_second_answer_409()
+    {
+        var cast = await CastAsync();
+        var id = await ProposalAsync(cast.ProposerId, cast.Author.Id, [cast.PartnerId], ProposalState.AwaitingPartners);
+        var partner = await BearerAsync(cast.Partner.Email);
+        var author = await BearerAsync(cast.Author.Email);
+        var outsider = await BearerAsync(cast.Outsider.Email);
+
+        using var forOther = await author.PostAsJsonAsync($"/api/v1/proposals/{id}/accept", new { organizationId = cast.PartnerId });
+        using var forOwnNonPartner = await author.PostAsJsonAsync($"/api/v1/proposals/{id}/accept", new { organizationId = cast.ProposerId });
+        using var hidden = await outsider.PostAsJsonAsync($"/api/v1/proposals/{id}/decline", new { organizationId = cast.OutsiderOrgId });
+        using var declined = await partner.PostAsJsonAsync($"/api/v1/proposals/{id}/decline", new { organizationId = cast.PartnerId, message = "Not now." });
+        using var again = await partner.PostAsJsonAsync($"/api/v1/proposals/{id}/accept", new { organizationId = cast.PartnerId });
+
+        await AssertProblemAsync(forOther, HttpStatusCode.Forbidden);
+        await AssertProblemAsync(forOwnNonPartner, HttpStatusCode.Forbidden);
+        await AssertProblemAsync(hidden, HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, declined.StatusCode);
+        await AssertProblemAsync(again, HttpStatusCode.Conflict);
+        var stored = await StoredAsync(id);
+        Assert.Equal((ProposalState.AwaitingPartners, PartnerAnswer.Declined, "Not now."), (stored.State, stored.Targets.Single().Answer, stored.Targets.Single().AnswerMessage));
+    }
+
+    [Fact]
+    public async Task Approving_before_every_partner_accepted_is_refused_and_the_last_partner_cannot_be_dropped()
+    {
+        var cast = await CastAsync();
+        var id = await ProposalAsync(cast.ProposerId, cast.Author.Id, [cast.PartnerId], ProposalState.AwaitingPartners);
+        var moderator = await BearerAsync(cast.Moderator.Email);
+        var author = await BearerAsync(cast.Author.Email);
+
+        using var approve = await moderator.PostAsJsonAsync($"/api/v1/proposals/{id}/approve", new { });
+        using var drop = await author.PostAsJsonAsync($"/api/v1/proposals/{id}/drop-partner", new { organizationId = cast.PartnerId });
+        using var noPartner = await author.PostAsJsonAsync($"/api/v1/proposals/{id}/drop-partner", new { });
+
+        await AssertProblemAsync(approve, HttpStatusCode.Conflict);
+        await AssertProblemAsync(drop, HttpStatusCode.Conflict);
+        await AssertProblemAsync(noPartner, HttpStatusCode.BadRequest);
+        Assert.Equal(ProposalState.AwaitingPartners, (await StoredAsync(id)).State);
+        Assert.Empty(await AuditOfAsync(id));
+    }
+
+    [Fact]
+    public async Task The_proposer_drops_a_partner_who_declined_and_the_others_acceptance_sends_it_to_moderation()
+    {
+        var cast = await CastAsync();
+        var id = await ProposalAsync(cast.ProposerId, cast.Author.Id, [cast.PartnerId, cast.OutsiderOrgId], ProposalState.AwaitingPartners);
+        var partner = await BearerAsync(cast.Partner.Email);
+        var outsider = await BearerAsync(cast.Outsider.Email);
+        var author = await BearerAsync(cast.Author.Email);
+
+        using var accepted = await partner.PostAsJsonAsync($"/api/v1/proposals/{id}/accept", new { });
+        using var declined = await outsider.PostAsJsonAsync($"/api/v1/proposals/{id}/decline", new { });
+        using var partnerDrops = await partner.PostAsJsonAsync($"/api/v1/proposals/{id}/drop-partner", new { organizationId = cast.OutsiderOrgId });
+        using var dropped = await author.PostAsJsonAsync($"/api/v1/proposals/{id}/drop-partner", new { organizationId = cast.OutsiderOrgId });
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (accepted.StatusCode, declined.StatusCode, dropped.StatusCode));
+        await AssertProblemAsync(partnerDrops, HttpStatusCode.Forbidden);
+        var stored = await StoredAsync(id);
+        Assert.Equal((ProposalState.Submitted, cast.PartnerId), (stored.State, stored.Targets.Single().OrganizationId));
+        Assert.Equal(
+            [AuditActions.ProposalAccepted, AuditActions.ProposalDeclined, AuditActions.ProposalPartnerDropped],
+            (await AuditOfAsync(id)).Select(e => e.Action));
     }
 }
