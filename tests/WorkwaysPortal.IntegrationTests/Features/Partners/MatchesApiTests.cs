@@ -88,7 +88,7 @@ public sealed class MatchesApiTests(PortalDatabaseFixture database) : PortalTest
         return (await response.Content.ReadAsStringAsync(), response.Headers.Age is not null);
     }
 
-    private static IEnumerable<string?> Names(string json) =>
+    private static List<string?> Names(string json) =>
         JsonDocument.Parse(json).RootElement.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ToList();
 
     [Fact]
