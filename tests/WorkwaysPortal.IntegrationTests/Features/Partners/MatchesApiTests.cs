@@ -50,7 +50,7 @@ public sealed class MatchesApiTests(PortalDatabaseFixture database) : PortalTest
 
         var (first, firstCached) = await MatchesAsync(url);
         var (second, secondCached) = await MatchesAsync(url);
-        await Data.VerifiedAsync(Profile("Second Trainer", "employer", ["GT"], offers: ["vocational-training"]));
+        await Data.VerifiedAsync(Profile("Second Trainer", "government", ["GT"], offers: ["vocational-training"]));
         var (third, thirdCached) = await MatchesAsync(url);
 
         Assert.Equal((false, true, false), (firstCached, secondCached, thirdCached));
