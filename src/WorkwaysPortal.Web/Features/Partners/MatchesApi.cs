@@ -1,6 +1,7 @@
 using System.Text.Json;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Domain.Matching;
+using WorkwaysPortal.Web.Infrastructure.Caching;
 using WorkwaysPortal.Web.Features.Partners;
 
 namespace WorkwaysPortal.Web.Features.Partners;
@@ -9,6 +10,7 @@ namespace WorkwaysPortal.Web.Features.Partners;
 /// Suggested partners: <c>GET /organizations/{id}/matches</c>, <c>GET /gaps/{id}/matches</c> (public for
 /// what is public, 404 otherwise) and <c>POST /matches/search</c> (read-only, so open to anonymous callers
 /// without an antiforgery token, and rate-limited per client address). Reasons are in the request's culture.
+/// The GETs of anonymous callers are output-cached like the public pages (<see cref="PublicPageCache.Matches"/>).
 /// </summary>
 public static class MatchesApi
 {
@@ -22,8 +24,9 @@ public static class MatchesApi
     public static RouteGroupBuilder MapMatchesApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/organizations/{id:int}/matches", ForOrganizationAsync).WithTags("Matches");
-        api.MapGet("/gaps/{id:int}/matches", ForGapAsync).WithTags("Matches");
+        // Anonymous repeat requests come from the output cache, kept fresh by the content counters.
+        api.MapGet("/organizations/{id:int}/matches", ForOrganizationAsync).WithTags("Matches").CacheOutput(PublicPageCache.Matches);
+        api.MapGet("/gaps/{id:int}/matches", ForGapAsync).WithTags("Matches").CacheOutput(PublicPageCache.Matches);
         api.MapPost("/matches/search", SearchAsync)
             .WithTags("Matches")
             .AllowAnonymous()

@@ -5,7 +5,8 @@ using WorkwaysPortal.Data.Caching;
 namespace WorkwaysPortal.Web.Infrastructure.Caching;
 
 /// <summary>
-/// Output caching of the pages anonymous visitors read most: the directory and organization pages.
+/// Output caching of what anonymous visitors read most: the directory and organization pages, and the
+/// suggested partners of the API.
 /// Signed-in visitors, responses that set cookies and anything but 200 are never cached (the default
 /// policy); entries vary by the full query string, the UI culture and Accept-Encoding, and carry the
 /// content counters they depend on (<see cref="ContentVersionPolicy"/>), so a change anywhere is seen
@@ -19,6 +20,9 @@ public static class PublicPageCache
     /// <summary>Pages that show an organization and its initiatives, gaps and partnerships.</summary>
     public const string Organization = "public-organization";
 
+    /// <summary>The suggested partners of an organization or a gap (<c>GET /api/v1/…/matches</c>): organizations, their work and the taxonomy.</summary>
+    public const string Matches = "public-matches";
+
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(PublicPageCacheOptions.SectionName).Get<PublicPageCacheOptions>() ?? new PublicPageCacheOptions();
@@ -27,6 +31,9 @@ public static class PublicPageCache
             cache.SizeLimit = options.SizeLimitMegabytes * 1024L * 1024L;
             cache.AddPolicy(Directory, builder => Configure<DirectoryVersionPolicy>(builder, options, CacheVersion.Organizations, CacheVersion.Taxonomy));
             cache.AddPolicy(Organization, builder => Configure<OrganizationVersionPolicy>(builder, options, CacheVersion.Organizations, CacheVersion.Activity, CacheVersion.Taxonomy));
+
+            // The same counters as an organization's page: matching reads profiles, gaps, partnerships and the taxonomy.
+            cache.AddPolicy(Matches, builder => Configure<OrganizationVersionPolicy>(builder, options, CacheVersion.Organizations, CacheVersion.Activity, CacheVersion.Taxonomy));
         });
         services.AddOptions<PublicPageCacheOptions>().Bind(configuration.GetSection(PublicPageCacheOptions.SectionName));
         services.AddSingleton<ContentVersionTracker>();

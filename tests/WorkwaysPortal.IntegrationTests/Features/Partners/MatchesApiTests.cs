@@ -42,6 +42,56 @@ public sealed class MatchesApiTests(PortalDatabaseFixture database) : PortalTest
     }
 
     [Fact]
+    public async Task An_anonymous_repeat_request_comes_from_the_cache_until_a_new_organization_fits()
+    {
+        var target = await Data.VerifiedAsync(Profile("Target", "civil-society", ["GT"], seeks: ["vocational-training"]));
+        await Data.VerifiedAsync(Profile("First Trainer", "academia", ["GT"], offers: ["vocational-training"]));
+        var url = $"/api/v1/organizations/{target.Id}/matches";
+
+        var (first, firstCached) = await MatchesAsync(url);
+        var (second, secondCached) = await MatchesAsync(url);
+        await Data.VerifiedAsync(Profile("Second Trainer", "government", ["GT"], offers: ["vocational-training"]));
+        var (third, thirdCached) = await MatchesAsync(url);
+
+        Assert.Equal((false, true, false), (firstCached, secondCached, thirdCached));
+        Assert.Equal(first, second);
+        Assert.Equal(["First Trainer"], Names(first));
+        Assert.Equal(["First Trainer", "Second Trainer"], Names(third).Order());
+    }
+
+    [Fact]
+    public async Task A_caller_with_a_token_is_never_served_from_the_cache()
+    {
+        var target = await Data.VerifiedAsync(Profile("Target", "civil-society", ["GT"], seeks: ["vocational-training"]));
+        await Data.UserAsync("reader@example.org");
+        using var token = await NewClient().Http.PostAsJsonAsync("/api/v1/auth/token", new { email = "reader@example.org", password = Password });
+        var bearer = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var url = $"/api/v1/organizations/{target.Id}/matches";
+
+        await MatchesAsync(url, bearer);
+        var (_, cached) = await MatchesAsync(url, bearer);
+
+        Assert.False(cached);
+    }
+
+    /// <summary>The body, and whether it came from the output cache (which adds an Age header).</summary>
+    private async Task<(string Json, bool FromCache)> MatchesAsync(string url, string? bearer = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        using var response = await NewClient().Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadAsStringAsync(), response.Headers.Age is not null);
+    }
+
+    private static List<string?> Names(string json) =>
+        JsonDocument.Parse(json).RootElement.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("name").GetString()).ToList();
+
+    [Fact]
     public async Task Reasons_are_in_the_language_of_the_request()
     {
         var target = await Data.VerifiedAsync(Profile("Target", "civil-society", ["GT"], seeks: ["legal-aid"]));
