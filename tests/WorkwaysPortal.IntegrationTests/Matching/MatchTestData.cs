@@ -7,7 +7,7 @@ namespace WorkwaysPortal.IntegrationTests.Matching;
 /// <summary>Proposals in a given state and rejected organizations, for the exclusion rules of the matching.</summary>
 internal static class MatchTestData
 {
-    /// <summary>A proposal from <paramref name="proposerId"/> to <paramref name="targetIds"/>, taken through the workflow.</summary>
+    /// <summary>A proposal from <paramref name="proposerId"/> to <paramref name="targetIds"/>, taken through the workflow (every partner accepts when it is submitted).</summary>
     public static Task<PartnershipProposal> ProposalAsync(this TestData data, int proposerId, int[] targetIds, params ProposalAction[] actions) =>
         data.QueryAsync(async db =>
         {
@@ -20,6 +20,14 @@ internal static class MatchTestData
             foreach (var action in actions)
             {
                 proposal.Apply(action, Guid.NewGuid(), "Moderator", "Because.", now);
+                if (action == ProposalAction.Submit)
+                {
+                    // Every partner accepts at once: the proposal goes on to moderation.
+                    foreach (var target in targetIds.Distinct())
+                    {
+                        proposal.Apply(ProposalAction.Accept, Guid.NewGuid(), "Partner", null, now, target);
+                    }
+                }
             }
 
             db.Proposals.Add(proposal);

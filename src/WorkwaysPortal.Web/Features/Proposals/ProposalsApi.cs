@@ -116,6 +116,18 @@ public static class ProposalsApi
     {
         if (body?.OrganizationId is not { } organizationId)
         {
+            // A proposal the caller may not see is not there, whatever the body says (no 400 that confirms it exists).
+            var (view, access) = await queries.FindAsync(user, id, ct);
+            if (view is null)
+            {
+                return NotFound(t);
+            }
+
+            if (!access.ActsForProposer)
+            {
+                return Problem(ProposalOutcome.Forbidden(), t);
+            }
+
             var errors = new QueryValidation();
             errors.Add("organizationId", t["Say which partner to drop."]);
             return TypedResults.ValidationProblem(errors.Errors, title: t["The proposal has invalid fields."]);
