@@ -1,8 +1,8 @@
 using System.Text.Json;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Domain.Matching;
-using WorkwaysPortal.Web.Infrastructure.Caching;
 using WorkwaysPortal.Web.Features.Partners;
+using WorkwaysPortal.Web.Infrastructure.Caching;
 
 namespace WorkwaysPortal.Web.Features.Partners;
 
