@@ -8,8 +8,9 @@ using WorkwaysPortal.Testing;
 namespace WorkwaysPortal.BrowserTests.Proposals;
 
 /// <summary>
-/// The whole proposal journey in headless Chromium: a delegate drafts and submits, a moderator
-/// requests changes, the delegate resubmits, the moderator approves, and both organizations show
+/// The whole proposal journey in headless Chromium: a delegate drafts and submits, the partner's
+/// delegate accepts, a moderator requests changes, the delegate resubmits (the partner's answer
+/// stands), the moderator approves, and both organizations show
 /// the partnership — in English and in Spanish, with no browser error and no serious accessibility
 /// violation on any page visited.
 /// </summary>
@@ -22,9 +23,11 @@ public sealed class ProposalJourneyTests(BrowserFixture fixture) : BrowserTest(f
     {
         var author = await Data.UserAsync($"author-{culture}@example.org");
         await Data.UserAsync($"moderator-{culture}@example.org", Roles.Moderator);
+        var partnerDelegate = await Data.UserAsync($"partner-{culture}@example.org");
         var proposer = await OrganizationAsync($"Proposer {culture}", author.Id);
-        var partner = await OrganizationAsync($"Partner {culture}", null);
+        var partner = await OrganizationAsync($"Partner {culture}", partnerDelegate.Id);
         var delegateVisitor = await VisitorAsync(culture, author.Email!);
+        var partnerVisitor = await VisitorAsync(culture, partnerDelegate.Email!);
         var moderatorVisitor = await VisitorAsync(culture, $"moderator-{culture}@example.org");
         var anonymous = await VisitorAsync(culture, null);
         var page = delegateVisitor.Page;
@@ -37,6 +40,12 @@ public sealed class ProposalJourneyTests(BrowserFixture fixture) : BrowserTest(f
         await page.WaitForURLAsync(url => url.Contains("/Proposals/", StringComparison.Ordinal) && !url.Contains("New", StringComparison.Ordinal));
         await delegateVisitor.CheckPageAsync();
         var proposalUrl = new Uri(page.Url).AbsolutePath;
+
+        // The partner's delegate accepts for their organization: only then does the proposal reach moderation.
+        await partnerVisitor.OpenAsync(proposalUrl);
+        await partnerVisitor.Page.ClickAsync("form[action*='handler=Accept'] button.btn-success");
+        await partnerVisitor.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == proposalUrl);
+        await partnerVisitor.CheckPageAsync();
 
         await moderatorVisitor.OpenAsync("/Moderation");
         await moderation.Locator("[data-testid='queue-proposal']", new() { HasText = "Refugee nurses into jobs" }).Locator("a").ClickAsync();
@@ -62,7 +71,7 @@ public sealed class ProposalJourneyTests(BrowserFixture fixture) : BrowserTest(f
 
         await delegateVisitor.OpenAsync(proposalUrl);
         Assert.Equal(approved, await page.InnerTextAsync("[data-testid='proposal-state']"));
-        Assert.Equal(6, await page.Locator("[data-testid='history-entry']").CountAsync());
+        Assert.Equal(7, await page.Locator("[data-testid='history-entry']").CountAsync());
         foreach (var id in new[] { proposer.Id, partner.Id })
         {
             await anonymous.OpenAsync($"/Organizations/{id}");
