@@ -90,7 +90,7 @@ public sealed class RequestForgeryTests(PortalDatabaseFixture database) : Securi
         using var response = await api.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("submitted", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+        Assert.Equal("awaiting-partners", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
     }
 
     [Fact]

@@ -200,7 +200,9 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
             .Where(e => e.SubjectType == "proposal" && e.SubjectId == subjectId)
             .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
             .ToListAsync();
-        Assert.Equal(actions, trail.Select(e => e.Action));
+        // The partners' answers come between the proposer's and the moderator's steps: every partner of a submitted proposal accepted.
+        Assert.Equal(actions, trail.Where(e => e.Action != AuditActions.ProposalAccepted).Select(e => e.Action));
+        Assert.Equal(state == ProposalState.Draft ? 0 : proposal.Targets.Count, trail.Count(e => e.Action == AuditActions.ProposalAccepted));
         Assert.Equal(proposal.CreatedAt, trail[0].OccurredAt);
         Assert.Equal(proposal.UpdatedAt, trail[^1].OccurredAt);
         Assert.All(trail, e => Assert.True(e.OccurredAt < DemoSeeding.SeededAt));
@@ -240,7 +242,8 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
         var proposals = await db.Proposals.ToListAsync();
         var proposerSteps = await db.AuditEvents
             .Where(e => e.SubjectType == "proposal"
-                && e.Action != AuditActions.ProposalApproved && e.Action != AuditActions.ProposalChangesRequested)
+                && e.Action != AuditActions.ProposalApproved && e.Action != AuditActions.ProposalChangesRequested
+                && e.Action != AuditActions.ProposalAccepted)
             .ToListAsync();
 
         foreach (var proposal in proposals)

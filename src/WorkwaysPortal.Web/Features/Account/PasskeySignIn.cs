@@ -23,7 +23,18 @@ public sealed class PasskeySignIn(UserManager<ApplicationUser> users, SignInMana
     public async Task<Microsoft.AspNetCore.Identity.SignInResult> SignInAsync(HttpContext http, string credentialJson)
     {
         ArgumentNullException.ThrowIfNull(http);
-        var assertion = await signIn.PerformPasskeyAssertionAsync(credentialJson);
+        PasskeyAssertionResult<ApplicationUser> assertion;
+        try
+        {
+            assertion = await signIn.PerformPasskeyAssertionAsync(credentialJson);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Not a credential at all (bad JSON, no challenge asked for first): a refusal, never a 500.
+            SecurityEvents.SignInFailed(http, null, "", Channel, "passkey-unreadable");
+            return Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+
         if (!assertion.Succeeded)
         {
             SecurityEvents.SignInFailed(http, null, "", Channel, "passkey-refused");

@@ -66,9 +66,9 @@ public sealed partial class DashboardTests(PortalDatabaseFixture database) : Pro
 
         var months = Table(html, "proposals-by-month");
         Assert.Equal(12, months.Count);
-        // Draft, submitted, changes requested, approved, rejected, withdrawn, total.
-        Assert.Equal(["1", "1", "0", "0", "0", "0", "2"], months[thisMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)]);
-        Assert.Equal(["0", "0", "0", "1", "0", "0", "1"], months[lastMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)]);
+        // Draft, submitted, changes requested, approved, rejected, withdrawn, waiting for partners, total.
+        Assert.Equal(["1", "1", "0", "0", "0", "0", "0", "2"], months[thisMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)]);
+        Assert.Equal(["0", "0", "0", "1", "0", "0", "0", "1"], months[lastMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)]);
         Assert.Equal(3, months.Values.Sum(v => int.Parse(v[^1], System.Globalization.CultureInfo.InvariantCulture)));
 
         var partnerships = Table(html, "partnerships");

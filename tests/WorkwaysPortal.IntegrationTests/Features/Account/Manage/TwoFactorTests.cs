@@ -76,7 +76,7 @@ public sealed class TwoFactorTests(PortalDatabaseFixture database) : PortalTest(
         Assert.False(await Data.QueryAsync(db => db.Users.Where(u => u.Email == Email).Select(u => u.TwoFactorEnabled).SingleAsync()));
         Assert.NotEqual(key, await Data.QueryAsync(db => db.UserTokens.Where(t => t.Name == "AuthenticatorKey").Select(t => t.Value).SingleAsync()));
         Assert.Equal(
-            "La autenticación en dos pasos está desactivada en tu cuenta de Workways Portal",
+            "La autenticación en dos pasos está desactivada en su cuenta de Workways Portal",
             Assert.Single(await _mailbox.ToAsync(Email)).Subject);
         using var signIn = await TwoFactorSignIn.PasswordAsync(NewClient(), Email);
         Assert.Equal("/", signIn.Headers.Location?.OriginalString);
