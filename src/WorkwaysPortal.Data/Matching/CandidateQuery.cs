@@ -60,6 +60,20 @@ public static class CandidateQuery
     private const string Verified = "o.status = 'Verified'";
 
     /// <summary>
+    /// The measures the pre-score's factors are made of, per examined row: the share of the needs the candidate
+    /// offers, the share of what it seeks that the target offers, and the geography value.
+    /// </summary>
+    private const string Measures = """
+        CASE WHEN cardinality(@needs) = 0 THEN 0
+             ELSE (SELECT count(*) FROM unnest(@needs) x WHERE x = ANY(e.offers))::float8 / cardinality(@needs) END AS offered,
+        CASE WHEN cardinality(e.seeks) = 0 THEN 0
+             ELSE (SELECT count(*) FROM unnest(e.seeks) x WHERE x = ANY(@offers))::float8 / cardinality(e.seeks) END AS givesback,
+        CASE WHEN e.countries && @here
+                 THEN @lnear + (1 - @lnear) * LEAST(1, (SELECT count(*) FROM unnest(e.countries) x WHERE x = ANY(@here))::float8 / cardinality(@here))
+             WHEN e.countries && @near THEN @lnear WHEN e.countries && @region THEN @lregion ELSE 0 END AS geography
+        """;
+
+    /// <summary>
     /// The pre-score's factors: the values of <see cref="MatchScorer.Measure"/> computed over the arrays, each times
     /// its weight from the options (parameter <c>@w_</c> and the factor). The pre-score is thus the scorer's score
     /// without its text term, up to the scorer's division by the weights that apply to the target (the same for
@@ -68,25 +82,20 @@ public static class CandidateQuery
     /// </summary>
     private static readonly (MatchFactor Factor, string Value)[] PreScoreFactors =
     [
-        (MatchFactor.CapabilityFit, """
-            CASE WHEN cardinality(@needs) = 0 THEN 0
-                 ELSE (SELECT count(*) FROM unnest(@needs) x WHERE x = ANY(e.offers))::float8 / cardinality(@needs) END
-            """),
-        (MatchFactor.GivesBack, """
-            CASE WHEN cardinality(e.seeks) = 0 THEN 0
-                 ELSE (SELECT count(*) FROM unnest(e.seeks) x WHERE x = ANY(@offers))::float8 / cardinality(e.seeks) END
-            """),
-        (MatchFactor.Geography, """
-            CASE WHEN e.countries && @here
-                     THEN @lnear + (1 - @lnear) * LEAST(1, (SELECT count(*) FROM unnest(e.countries) x WHERE x = ANY(@here))::float8 / cardinality(@here))
-                 WHEN e.countries && @near THEN @lnear WHEN e.countries && @region THEN @lregion ELSE 0 END
-            """),
+        (MatchFactor.CapabilityFit, CapabilityFit),
+        (MatchFactor.GivesBack, "m.givesback"),
+        (MatchFactor.Geography, "m.geography"),
         (MatchFactor.SectorComplementarity, "COALESCE(@complementarity[array_position(@complements, e.sector::text)], 0)"),
         (MatchFactor.SharedLanguage, "CASE WHEN e.languages && @languages THEN 1 ELSE 0 END"),
     ];
 
-    private static readonly string PreScore = string.Join(
-        "\n      + ", PreScoreFactors.Select(f => $"@{WeightParameter(f.Factor)} * (\n{f.Value})"));
+    /// <summary>The capability fit: the share offered, counted less the farther away (<see cref="MatchingOptions.ReachElsewhere"/>).</summary>
+    private const string CapabilityFit = "m.offered * (CASE WHEN @placed THEN @reach + (1 - @reach) * m.geography ELSE 1 END)";
+
+    // The weighted sum, scaled as MatchScorer.Score scales a candidate that neither offers what is needed nor seeks what is offered.
+    private static readonly string PreScore =
+        "(" + string.Join("\n      + ", PreScoreFactors.Select(f => $"@{WeightParameter(f.Factor)} * ({f.Value})")) + ")\n"
+        + $"      * CASE WHEN @sayswhat AND {CapabilityFit} <= 0 AND m.givesback <= 0 THEN @unrelated ELSE 1 END";
 
     private static string WeightParameter(MatchFactor factor) => "w_" + factor.ToString().ToLowerInvariant();
 
@@ -182,6 +191,8 @@ public static class CandidateQuery
                 SELECT e.*,
                     {{PreScore}} AS prescore
                 FROM (SELECT DISTINCT ON (id) * FROM examined ORDER BY id) e
+                CROSS JOIN LATERAL (SELECT
+            {{Measures}}) m
                 ORDER BY prescore DESC, e.id
                 LIMIT @pool
             )
@@ -241,6 +252,10 @@ public static class CandidateQuery
 
         p.Add(new NpgsqlParameter<double>("lnear", options.GroupOrCorridorLevel));
         p.Add(new NpgsqlParameter<double>("lregion", options.SubRegionLevel));
+        p.Add(new NpgsqlParameter<double>("reach", options.ReachElsewhere));
+        p.Add(new NpgsqlParameter<double>("unrelated", options.UnrelatedScale));
+        p.Add(new NpgsqlParameter<bool>("placed", request.Here.Length + request.Near.Length + request.Region.Length > 0));
+        p.Add(new NpgsqlParameter<bool>("sayswhat", request.Needs.Length > 0 || request.TargetOffers.Length > 0));
     }
 
     public static async Task<List<CandidateRow>> ReadAsync(NpgsqlConnection connection, CandidateRequest request, MatchingOptions options, CancellationToken ct)

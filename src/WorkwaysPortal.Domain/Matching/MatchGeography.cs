@@ -93,6 +93,9 @@ public sealed class MatchPlaces
 
     public bool IsEmpty => Countries.Count == 0 && Groups.Count == 0 && Corridors.Count == 0 && SubRegions.Count == 0;
 
+    /// <summary>Whether any country is near these places at all: without one, nothing is far away either.</summary>
+    public bool HasCountries => Countries.Count + NearCountries.Count + RegionCountries.Count > 0;
+
     /// <summary>How close a country is to these places: one of the countries, near them, in their sub-regions, or none.</summary>
     public PlaceLevel LevelOf(string country) => _levelOf.TryGetValue(country, out var level) ? level : PlaceLevel.None;
 }

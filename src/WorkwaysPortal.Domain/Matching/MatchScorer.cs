@@ -4,7 +4,8 @@ namespace WorkwaysPortal.Domain.Matching;
 /// The matching score: a weighted mean of six factors, each from 0 to 1, over the factors that the
 /// target gives data for (docs/decisions/006-matching-score.md):
 /// <list type="bullet">
-/// <item>capability fit: the share of what the target needs that the candidate offers;</item>
+/// <item>capability fit: the share of what the target needs that the candidate offers, counted whole where the
+/// target works and less the farther away the candidate is (<see cref="MatchingOptions.ReachElsewhere"/>);</item>
 /// <item>gives back (organizations only): the share of what the candidate seeks that the target offers;</item>
 /// <item>geography: sharing a country (more for more of the target's countries) &gt; another country of a
 /// shared named group, or an end of one of the target's corridors &gt; the same sub-region &gt; none;</item>
@@ -12,7 +13,8 @@ namespace WorkwaysPortal.Domain.Matching;
 /// <item>shared working language: 1 or 0;</item>
 /// <item>text similarity: PostgreSQL's, counted only from <see cref="MatchingOptions.MinTextSimilarity"/> up.</item>
 /// </list>
-/// The same values give the reasons: a factor that adds nothing has no reason, and every reason names
+/// A candidate that offers nothing the target needs and seeks nothing it offers has its score scaled by
+/// <see cref="MatchingOptions.UnrelatedScale"/>. The same values give the reasons: a factor that adds nothing has no reason, and every reason names
 /// exactly the shared codes behind its value. Deterministic: ties are broken by organization id.
 /// </summary>
 public sealed class MatchScorer
@@ -59,12 +61,14 @@ public sealed class MatchScorer
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(candidate);
+        var geography = Geography(target.Places, candidate.Countries);
+        var offered = target.Needs.Count == 0 ? 0 : (double)CountShared(target.Needs, candidate.Offers) / target.Needs.Count;
         return new MatchFactors(
-            CapabilityFit: target.Needs.Count == 0 ? 0 : (double)CountShared(target.Needs, candidate.Offers) / target.Needs.Count,
+            CapabilityFit: target.Places.HasCountries ? offered * (_options.ReachElsewhere + ((1 - _options.ReachElsewhere) * geography)) : offered,
             GivesBack: target.Kind != MatchTargetKind.Organization || candidate.Seeks.Length == 0
                 ? 0
                 : (double)CountShared(candidate.Seeks, target.Offers) / candidate.Seeks.Length,
-            Geography: Geography(target.Places, candidate.Countries),
+            Geography: geography,
             SectorComplementarity: target.Sector is null ? 0 : Sectors.Of(candidate.Sector, target.Sector),
             SharedLanguage: CountShared(target.Languages, candidate.Languages) > 0 ? 1 : 0,
             TextSimilarity: target.HasText ? Text(candidate.TextSimilarity) : 0);
@@ -81,7 +85,24 @@ public sealed class MatchScorer
             total += weight * factors[factor];
         }
 
-        return weights <= 0 ? 0 : Math.Clamp(total / weights, 0, 1);
+        if (weights <= 0)
+        {
+            return 0;
+        }
+
+        var score = Math.Clamp(total / weights, 0, 1);
+        return IsUnrelated(target, factors) ? score * _options.UnrelatedScale : score;
+    }
+
+    /// <summary>
+    /// Whether a candidate can neither help the target nor be helped by it: the target says what it needs or
+    /// offers, and the candidate offers none of the one and seeks none of the other.
+    /// </summary>
+    public static bool IsUnrelated(MatchTarget target, MatchFactors factors)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var saysWhat = target.Needs.Count > 0 || (target.Kind == MatchTargetKind.Organization && target.Offers.Count > 0);
+        return saysWhat && factors.CapabilityFit <= 0 && factors.GivesBack <= 0;
     }
 
     /// <summary>One candidate's score and reasons.</summary>

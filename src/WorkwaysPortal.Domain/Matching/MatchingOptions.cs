@@ -29,7 +29,23 @@ public sealed class MatchingOptions
     public double GroupOrCorridorLevel { get; set; } = 0.6;
 
     /// <summary>Geography value of a candidate that only shares a UN M49 sub-region with the target.</summary>
-    public double SubRegionLevel { get; set; } = 0.3;
+    public double SubRegionLevel { get; set; } = 0.45;
+
+    /// <summary>
+    /// How much an offer counts where it is not needed: the capability fit (the share of the needs a candidate
+    /// offers) is multiplied by this value plus the rest of the way to 1 in proportion to the geography value,
+    /// so an offer in the target's own countries counts whole and the same offer where the two share no place
+    /// counts this much. What is needed is needed somewhere (issue 13: a trainer that works only in Haiti is not
+    /// a partner for training in Honduras while one in the region exists).
+    /// </summary>
+    public double ReachElsewhere { get; set; } = 0.2;
+
+    /// <summary>
+    /// Scale of the score of a candidate that offers nothing the target needs and seeks nothing it offers, when
+    /// the target says what it needs or offers: sharing a place, a sector or a language alone makes a weak
+    /// suggestion, which should come after those that can help.
+    /// </summary>
+    public double UnrelatedScale { get; set; } = 0.6;
 
     /// <summary>
     /// Text similarity (0–1, from PostgreSQL) below which descriptions do not count as similar: almost every
@@ -76,6 +92,16 @@ public sealed class MatchingOptions
                 $"Matching:SubRegionLevel and Matching:GroupOrCorridorLevel must satisfy 0 <= SubRegionLevel < GroupOrCorridorLevel < 1 (they are {SubRegionLevel} and {GroupOrCorridorLevel}): a shared country must count more than a shared group or corridor, and that more than a shared sub-region."));
         }
 
+        if (!(ReachElsewhere >= 0 && ReachElsewhere <= 1))
+        {
+            problems.Add(Invariant($"Matching:ReachElsewhere must be from 0 to 1 (it is {ReachElsewhere})."));
+        }
+
+        if (!(UnrelatedScale > 0 && UnrelatedScale <= 1))
+        {
+            problems.Add(Invariant($"Matching:UnrelatedScale must be more than 0 and at most 1 (it is {UnrelatedScale})."));
+        }
+
         if (!(MinTextSimilarity >= 0 && MinTextSimilarity < 1))
         {
             problems.Add(Invariant($"Matching:MinTextSimilarity must be from 0 up to (not including) 1 (it is {MinTextSimilarity})."));
@@ -106,16 +132,16 @@ public sealed class MatchingOptions
 public sealed class MatchingWeights
 {
     /// <summary>What the target seeks (or the gap requires) that the candidate offers.</summary>
-    public double CapabilityFit { get; set; } = 0.35;
+    public double CapabilityFit { get; set; } = 0.45;
 
     /// <summary>What the candidate seeks that the target organization offers: the alliance gives something back.</summary>
-    public double GivesBack { get; set; } = 0.10;
+    public double GivesBack { get; set; } = 0.20;
 
     /// <summary>Same country, shared named group or corridor, same sub-region.</summary>
-    public double Geography { get; set; } = 0.25;
+    public double Geography { get; set; } = 0.15;
 
     /// <summary>Complementary sectors (a government and a civil-society organization, employers and unions, …).</summary>
-    public double SectorComplementarity { get; set; } = 0.10;
+    public double SectorComplementarity { get; set; } = 0.05;
 
     /// <summary>A working language in common.</summary>
     public double SharedLanguage { get; set; } = 0.05;

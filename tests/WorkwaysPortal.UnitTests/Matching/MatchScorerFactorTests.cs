@@ -39,6 +39,72 @@ public sealed class MatchScorerFactorTests
     }
 
     [Fact]
+    public void An_offer_counts_whole_where_the_target_works_and_less_the_farther_away_it_is()
+    {
+        var scorer = Only(MatchFactor.CapabilityFit);
+        var target = Gap(requires: ["vocational-training"], countries: ["HN"]);
+
+        double FitIn(string country) => scorer.Explain(target, Candidate(countries: [country], offers: ["vocational-training"])).Score;
+
+        Assert.Equal(1, FitIn("HN"), 12);
+        Assert.Equal(0.2 + (0.8 * 0.6), FitIn("GT"), 12); // Northern Triangle
+        Assert.Equal(0.2 + (0.8 * 0.45), FitIn("CR"), 12); // Central America
+        Assert.Equal(0.2, FitIn("HT"), 12); // nothing shared: Matching:ReachElsewhere
+    }
+
+    [Fact]
+    public void Without_places_an_offer_counts_whole()
+    {
+        var scorer = Only(MatchFactor.CapabilityFit);
+
+        var result = scorer.Explain(Gap(requires: ["vocational-training"]), Candidate(countries: ["HT"], offers: ["vocational-training"]));
+
+        Assert.Equal(1, result.Score, 12);
+    }
+
+    [Fact]
+    public void A_candidate_that_neither_offers_what_is_needed_nor_seeks_what_is_offered_is_scaled_down()
+    {
+        var scorer = Scorer();
+        var target = Organization(seeks: ["vocational-training"], offers: ["research"], countries: ["GT"], languages: ["es"]);
+        var unrelated = Candidate(countries: ["GT"], offers: ["health-services"], seeks: ["funding"], languages: ["es"]);
+        var helpsBack = unrelated with { Seeks = ["research"] };
+
+        var factors = scorer.Measure(target, unrelated);
+        var unscaled = Scorer(o => o.UnrelatedScale = 1).Score(target, factors);
+
+        Assert.True(MatchScorer.IsUnrelated(target, factors));
+        Assert.Equal(0.6 * unscaled, scorer.Score(target, factors), 12);
+        Assert.False(MatchScorer.IsUnrelated(target, scorer.Measure(target, helpsBack)));
+
+        // A search that says only where: nothing is needed, so nothing is unrelated.
+        var placesOnly = MatchTarget.ForSearch([], Geography.Around(["GT"]), false);
+        Assert.False(MatchScorer.IsUnrelated(placesOnly, scorer.Measure(placesOnly, unrelated)));
+    }
+
+    [Fact]
+    public void A_trainer_that_works_only_in_Haiti_is_not_in_the_top_5_for_Honduras_while_the_region_has_candidates()
+    {
+        var scorer = Scorer();
+        var target = Gap(requires: ["vocational-training", "language-training", "job-placement"], countries: ["HN"], sector: "government", languages: ["es"]);
+        string[] spanish = ["es"];
+        MatchCandidate[] candidates =
+        [
+            Candidate(id: 1, countries: ["HT"], offers: ["vocational-training", "language-training", "job-placement"], languages: spanish),
+            Candidate(id: 2, countries: ["GT"], offers: ["job-placement"], languages: spanish),
+            Candidate(id: 3, countries: ["SV"], offers: ["language-training"], languages: spanish),
+            Candidate(id: 4, countries: ["MX"], offers: ["vocational-training"], languages: spanish),
+            Candidate(id: 5, countries: ["CR"], offers: ["job-placement"], languages: spanish),
+            Candidate(id: 6, countries: ["PA"], offers: ["language-training"], languages: spanish),
+        ];
+
+        var top5 = scorer.Rank(target, candidates, 5).Select(m => m.Candidate.Id).ToList();
+
+        Assert.DoesNotContain(1, top5);
+        Assert.Contains(1, scorer.Rank(target, candidates, 6).Select(m => m.Candidate.Id));
+    }
+
+    [Fact]
     public void Giving_back_counts_what_the_candidate_seeks_that_the_target_organization_offers()
     {
         var scorer = Only(MatchFactor.GivesBack);
@@ -78,7 +144,7 @@ public sealed class MatchScorerFactorTests
 
         Assert.Equal(1, sameCountry, 12);
         Assert.Equal(0.6, sameGroup, 12);
-        Assert.Equal(0.3, subRegion, 12);
+        Assert.Equal(0.45, subRegion, 12);
         Assert.Equal(0, elsewhere);
     }
 

@@ -50,10 +50,12 @@ public sealed class MatchScorerTests
         var scorer = Scorer();
         var target = Organization(seeks: ["legal-aid", "job-placement"], countries: ["GT"], sector: "civil-society", languages: ["es"], hasText: true);
 
-        // Capability 0.5, geography 0.6 (Honduras: Northern Triangle), sector 0.5 (academia), language 1, text 0.3; no offers, so no giving back.
+        // Half the needs offered in a country of the same group (0.5 x (0.2 + 0.8 x 0.6)), geography 0.6 (Honduras:
+        // Northern Triangle), sector 0.5 (academia), language 1, text 0.3; no offers, so no giving back.
         var result = scorer.Explain(target, Candidate(sector: "academia", countries: ["HN"], offers: ["legal-aid"], languages: ["es"], text: 0.3));
 
-        var expected = ((0.35 * 0.5) + (0.25 * 0.6) + (0.10 * 0.5) + (0.05 * 1) + (0.15 * 0.3)) / (0.35 + 0.25 + 0.10 + 0.05 + 0.15);
+        var capability = 0.5 * (0.2 + (0.8 * 0.6));
+        var expected = ((0.45 * capability) + (0.15 * 0.6) + (0.05 * 0.5) + (0.05 * 1) + (0.15 * 0.3)) / (0.45 + 0.15 + 0.05 + 0.05 + 0.15);
         Assert.Equal(expected, result.Score, 12);
         Assert.Equal(result.Score, result.Reasons.Sum(r => r.Contribution), 12);
     }

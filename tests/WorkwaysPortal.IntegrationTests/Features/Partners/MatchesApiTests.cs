@@ -32,8 +32,8 @@ public sealed class MatchesApiTests(PortalDatabaseFixture database) : PortalTest
         Assert.Equal(
             [
                 "Offers Vocational (technical and labour) training, which this organization seeks",
-                "Also works in Guatemala",
                 "Seeks Research and baseline studies, which this organization offers",
+                "Also works in Guatemala",
                 "Government, a sector that complements Civil society",
                 "Shared working language: Spanish",
             ],
