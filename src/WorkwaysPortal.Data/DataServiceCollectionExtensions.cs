@@ -11,8 +11,18 @@ namespace WorkwaysPortal.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>The database, the taxonomy catalog and a clock: what every host of the portal needs.</summary>
-    public static IServiceCollection AddPortalData(this IServiceCollection services, string connectionString)
+    /// <param name="readOnlyConnectionString">
+    /// A streaming standby for the read-only paths (<see cref="PortalReads"/>, <c>ConnectionStrings:PortalReadOnly</c>);
+    /// null or empty: every read goes to <paramref name="connectionString"/>.
+    /// </param>
+    public static IServiceCollection AddPortalData(this IServiceCollection services, string connectionString, string? readOnlyConnectionString = null)
     {
+        if (!string.IsNullOrWhiteSpace(readOnlyConnectionString))
+        {
+            var primary = connectionString;
+            services.AddSingleton(_ => new ReadReplica(readOnlyConnectionString, primary));
+        }
+
         connectionString = PortalConnectionString.WithPlannerSettings(connectionString);
         services.AddDbContextPool<PortalDbContext>(options => Configure(options, connectionString));
         services.AddMemoryCache();
@@ -24,6 +34,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<Mail.MailOptions>();
         services.TryAddScoped<ICurrentUser, NoCurrentUser>();
+        services.TryAddScoped<IReadYourWrites, NoRecentWrites>();
+        services.AddScoped<PortalReads>();
         services.AddScoped<Notifications.NotificationOutbox>();
         services.AddScoped<Accounts.AccountDeletion>();
         services.AddScoped<Sessions.SessionSummaryQuery>();
@@ -40,6 +52,12 @@ public static class DataServiceCollectionExtensions
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(MaxRetryCount, MaxRetryDelay, null).CommandTimeout(60))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>The same, over a data source (the read replica's multi-host one).</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
+        options
+            .UseNpgsql(dataSource, npgsql => npgsql.EnableRetryOnFailure(MaxRetryCount, MaxRetryDelay, null).CommandTimeout(60))
             .UseSnakeCaseNamingConvention();
 
     public const int MaxRetryCount = 3;

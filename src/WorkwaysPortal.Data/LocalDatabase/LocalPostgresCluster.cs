@@ -124,6 +124,42 @@ public sealed class LocalPostgresCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Creates a streaming standby of this cluster in <paramref name="options"/>' folder (<c>pg_basebackup -R</c>,
+    /// run as the server user, over this cluster's unix socket) and starts it: a hot standby that replays
+    /// this cluster's changes and answers read-only queries. It shares this cluster's superuser and password
+    /// (the roles are copied with the data). PostgreSQL's defaults (<c>wal_level=replica</c>, ten WAL senders,
+    /// <c>local replication</c> in pg_hba.conf) are all the primary needs. Used by the read-replica tests and
+    /// by docs/operations.md's walk-through.
+    /// </summary>
+    public async Task<LocalPostgresCluster> StartStandbyAsync(LocalPostgresOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var root = Path.GetFullPath(options.Directory is { Length: > 0 } d ? d : throw new ArgumentException("A standby needs its own directory.", nameof(options)));
+        var standby = new LocalPostgresCluster(options, _logger, _bin, _asRoot, root);
+        if (!File.Exists(Path.Combine(standby.DataDirectory, "PG_VERSION")))
+        {
+            _logger.LogInformation("Creating a standby of {Primary} in {Directory}", DataDirectory, standby.DataDirectory);
+            Directory.CreateDirectory(root);
+            var password = (await File.ReadAllTextAsync(PasswordFile, ct)).Trim();
+            await File.WriteAllTextAsync(standby.PasswordFile, password, ct);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(standby.PasswordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
+            await ChownForServerAsync(root, ct);
+            var source = $"host={SocketDirectory} port={_options.Port} user={ServerUser} password={password} application_name=standby";
+            await RunServerToolAsync(
+                "pg_basebackup",
+                ["-D", standby.DataDirectory, "-R", "-X", "stream", "-c", "fast", "-d", source],
+                ct);
+        }
+
+        await standby.StartAsync(ct);
+        return standby;
+    }
+
     /// <summary>Starts the server of an existing cluster (after <see cref="StopServerAsync"/>): fault drills.</summary>
     public async Task StartServerAsync(CancellationToken ct = default)
     {

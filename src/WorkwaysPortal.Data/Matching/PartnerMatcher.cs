@@ -40,13 +40,16 @@ public sealed record PreparedTarget(MatchTarget Target, CandidateRequest Request
 /// Suggested partners for an organization, a gap or a search: candidates are retrieved in PostgreSQL
 /// (<see cref="CandidateQuery"/>) and scored by the Domain's <see cref="MatchScorer"/>. Callers decide who
 /// may see the target; candidates are always verified organizations other than the target's
-/// organization and its partners.
+/// organization and its partners. It reads through <see cref="PortalReads"/>: from the standby when one is
+/// configured.
 /// </summary>
-public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, IOptions<MatchingOptions> options, MatchScorer scorer)
+public sealed class PartnerMatcher(PortalReads reads, TaxonomyCatalog catalog, IOptions<MatchingOptions> options, MatchScorer scorer)
 {
     public const int MaxTop = 50;
 
     private MatchingOptions Options => options.Value;
+
+    private PortalDbContext Db => reads.Context;
 
     /// <summary>The best partners for an organization, or null when there is no such organization.</summary>
     public async Task<IReadOnlyList<SuggestedPartner>?> ForOrganizationAsync(int organizationId, int top, CancellationToken ct) =>
@@ -59,7 +62,7 @@ public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, 
     /// <summary>An organization as a target, with what candidate retrieval is asked; null when there is no such organization.</summary>
     public async Task<PreparedTarget?> OrganizationTargetAsync(int organizationId, CancellationToken ct)
     {
-        var o = await db.Organizations.AsNoTracking()
+        var o = await Db.Organizations.AsNoTracking()
             .Where(x => x.Id == organizationId)
             .Select(x => new { x.Id, x.Sector, x.Countries, x.Offers, x.Seeks, x.Languages, x.Description })
             .FirstOrDefaultAsync(ct);
@@ -79,9 +82,9 @@ public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, 
     {
         // A left join by primary key (a FirstOrDefault in the projection becomes a window over every organization).
         var gap = await (
-                from g in db.Gaps.AsNoTracking()
+                from g in Db.Gaps.AsNoTracking()
                 where g.Id == gapId
-                join o in db.Organizations.AsNoTracking() on g.RaisedByOrganizationId equals o.Id into raisers
+                join o in Db.Organizations.AsNoTracking() on g.RaisedByOrganizationId equals o.Id into raisers
                 from o in raisers.DefaultIfEmpty()
                 select new
                 {
@@ -151,8 +154,8 @@ public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, 
         var kind = new KeyValuePair<string, object?>("target", target.Kind.ToString().ToLowerInvariant());
         using var activity = PortalMetrics.ActivitySource.StartActivity("match " + kind.Value);
         var started = Stopwatch.GetTimestamp();
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
+        var connection = (NpgsqlConnection)Db.Database.GetDbConnection();
+        await Db.Database.OpenConnectionAsync(ct);
         List<CandidateRow> rows;
         try
         {
@@ -160,7 +163,7 @@ public sealed class PartnerMatcher(PortalDbContext db, TaxonomyCatalog catalog, 
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            await Db.Database.CloseConnectionAsync();
         }
 
         var byId = rows.ToDictionary(r => r.Id);

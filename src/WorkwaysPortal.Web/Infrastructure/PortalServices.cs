@@ -26,7 +26,9 @@ public static class PortalServices
             .ReadFrom.Services(provider)
             .Enrich.FromLogContext());
 
-        services.AddPortalData(connectionString);
+        // ConnectionStrings:PortalReadOnly (optional): a streaming standby for the read-only paths (PortalReads).
+        services.AddPortalData(connectionString, configuration.GetConnectionString(ReadReplica.ConnectionStringName));
+        services.AddPortalReadYourWrites(configuration);
         services.AddPortalDocuments();
         services.AddPortalScaleOut(configuration);
         services.AddPortalMail(configuration, environment);
@@ -184,6 +186,9 @@ public static class PortalServices
         // After routing, so that a page's own [RequestSizeLimit] and [RequestFormLimits] are honoured.
         app.UseRequestGuards();
         app.UseAuthentication();
+
+        // With a standby: a request that wrote sends its person's next reads to the primary for a few seconds.
+        app.UseReadYourWrites();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -16,7 +16,7 @@ public static class GapsApi
     public static RouteGroupBuilder MapGapsApi(this RouteGroupBuilder api) => api.MapCollection("/gaps", "Gaps", ListAsync, GetAsync);
 
     private static Task<Results<Ok<ApiList<GapSummary>>, ValidationProblem>> ListAsync(
-        PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct,
+        PortalReads reads, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct,
         string? status = null, string? priority = null) =>
         ApiLists.AnswerAsync(
             catalog,
@@ -24,14 +24,14 @@ public static class GapsApi
                 list.Validate(check, taxonomy, withSector: false, withGcmObjective: true),
                 WorkCodes.Parse<GapStatus>(check.Code("status", status, WorkCodes.IsCode<GapStatus>)),
                 WorkCodes.Parse<GapPriority>(check.Code("priority", priority, WorkCodes.IsCode<GapPriority>))),
-            (taxonomy, filter) => GapQuery.SearchAsync(db, taxonomy, filter, lastPageWhenBeyond: false, ct),
+            (taxonomy, filter) => GapQuery.SearchAsync(reads.Context, taxonomy, filter, lastPageWhenBeyond: false, ct),
             g => new GapSummary(g.Id, g.Title, g.Requires, g.Countries, WorkCodes.Code(g.Status), WorkCodes.Code(g.Priority), g.OrganizationId),
             ct);
 
     private static async Task<Results<Ok<GapDetails>, ProblemHttpResult>> GetAsync(
-        int id, PortalDbContext db, HttpContext http, CancellationToken ct)
+        int id, PortalReads reads, HttpContext http, CancellationToken ct)
     {
-        var gap = await Visibility.Gaps(db, http.User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
+        var gap = await Visibility.Gaps(reads.Context, http.User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
         if (gap is null)
         {
             return ApiProblems.NotFound("No gap with this id.");

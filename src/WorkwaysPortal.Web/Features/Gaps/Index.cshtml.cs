@@ -6,7 +6,7 @@ using WorkwaysPortal.Web.Exports;
 namespace WorkwaysPortal.Web.Features.Gaps;
 
 /// <summary>The public list of gaps: search, filters and pages of what verified organizations and sessions need help with.</summary>
-public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t)
+public sealed class IndexModel(PortalReads reads, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t)
     : ListPageModel<GapListItem>(catalog)
 {
     public GapStatus? Status { get; private set; }
@@ -15,15 +15,15 @@ public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog, IStr
     protected override string PagePath => "/Gaps/Index";
 
     protected override Task<ListPage<GapListItem>> SearchAsync(ListFilter filter, CancellationToken ct) =>
-        GapQuery.SearchAsync(db, Taxonomy, new GapFilter(filter, Status, Priority), lastPageWhenBeyond: true, ct);
+        GapQuery.SearchAsync(reads.Context, Taxonomy, new GapFilter(filter, Status, Priority), lastPageWhenBeyond: true, ct);
 
     protected override IActionResult Export(ExportFormat format, ListFilter filter) =>
         Export(
             format, ExportDatasets.Gaps, t["Gaps"], ExportTables.Gaps(t, Taxonomy, PortalCultures.Current),
-            GapQuery.Matching(db, Taxonomy, new GapFilter(filter, Status, Priority))
+            GapQuery.Matching(reads.Context, Taxonomy, new GapFilter(filter, Status, Priority))
                 .Select(g => new GapExportRow(
                     g.Id, g.Title, g.Status, g.Priority,
-                    db.Organizations.Where(o => o.Id == g.RaisedByOrganizationId).Select(o => o.Name).FirstOrDefault(),
+                    reads.Context.Organizations.Where(o => o.Id == g.RaisedByOrganizationId).Select(o => o.Name).FirstOrDefault(),
                     g.Requires, g.Countries, g.GcmObjectives, g.Description, g.CreatedAt))
                 .AsAsyncEnumerable());
 

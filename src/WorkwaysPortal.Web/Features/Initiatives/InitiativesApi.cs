@@ -17,20 +17,20 @@ public static class InitiativesApi
     public static RouteGroupBuilder MapInitiativesApi(this RouteGroupBuilder api) => api.MapCollection("/initiatives", "Initiatives", ListAsync, GetAsync);
 
     private static Task<Results<Ok<ApiList<InitiativeSummary>>, ValidationProblem>> ListAsync(
-        PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct, string? status = null) =>
+        PortalReads reads, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct, string? status = null) =>
         ApiLists.AnswerAsync(
             catalog,
             (check, taxonomy) => new InitiativeFilter(
                 list.Validate(check, taxonomy, withSector: false, withGcmObjective: true),
                 WorkCodes.Parse<InitiativeStatus>(check.Code("status", status, WorkCodes.IsCode<InitiativeStatus>))),
-            (taxonomy, filter) => InitiativeQuery.SearchAsync(db, taxonomy, filter, lastPageWhenBeyond: false, ct),
+            (taxonomy, filter) => InitiativeQuery.SearchAsync(reads.Context, taxonomy, filter, lastPageWhenBeyond: false, ct),
             i => new InitiativeSummary(i.Id, i.Title, i.LeadOrganizationId, i.Countries, i.Capabilities, WorkCodes.Code(i.Status)),
             ct);
 
     private static async Task<Results<Ok<InitiativeDetails>, ProblemHttpResult>> GetAsync(
-        int id, PortalDbContext db, HttpContext http, CancellationToken ct)
+        int id, PortalReads reads, HttpContext http, CancellationToken ct)
     {
-        var initiative = await Visibility.Initiatives(db, http.User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        var initiative = await Visibility.Initiatives(reads.Context, http.User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (initiative is null)
         {
             return ApiProblems.NotFound("No initiative with this id.");
@@ -38,7 +38,7 @@ public static class InitiativesApi
 
         // Only participants that are themselves public are named.
         var participantIds = initiative.ParticipantOrganizationIds;
-        var participants = await Visibility.Organizations(db, Viewer.Anonymous).AsNoTracking()
+        var participants = await Visibility.Organizations(reads.Context, Viewer.Anonymous).AsNoTracking()
             .Where(o => participantIds.Contains(o.Id))
             .OrderBy(o => o.Id)
             .Select(o => o.Id)

@@ -8,7 +8,7 @@ namespace WorkwaysPortal.Web.Features.Organizations;
 
 /// <summary>The public directory: search, filters and pages of verified organizations.</summary>
 [OutputCache(PolicyName = PublicPageCache.Directory)]
-public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t)
+public sealed class IndexModel(PortalReads reads, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t)
     : ListPageModel<DirectoryItem>(catalog)
 {
     protected override string PagePath => "/Organizations/Index";
@@ -18,7 +18,7 @@ public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog, IStr
     protected override bool HasGcmObjectives => false;
 
     protected override Task<ListPage<DirectoryItem>> SearchAsync(ListFilter filter, CancellationToken ct) =>
-        DirectoryQuery.SearchAsync(db, Taxonomy, filter, lastPageWhenBeyond: true, ct);
+        DirectoryQuery.SearchAsync(reads.Context, Taxonomy, filter, lastPageWhenBeyond: true, ct);
 
     /// <summary>Verified organizations only; contact details only for moderators, staff and administrators (<see cref="ExportRules"/>).</summary>
     protected override IActionResult Export(ExportFormat format, ListFilter filter)
@@ -26,7 +26,7 @@ public sealed class IndexModel(PortalDbContext db, TaxonomyCatalog catalog, IStr
         var withContacts = ExportRules.MayExportContacts(User);
         return Export(
             format, ExportDatasets.Organizations, t["Organizations"], ExportTables.Organizations(t, Taxonomy, PortalCultures.Current, withContacts),
-            DirectoryQuery.Matching(db, Taxonomy, filter)
+            DirectoryQuery.Matching(reads.Context, Taxonomy, filter)
                 .Select(o => new OrganizationExportRow(
                     o.Id, o.Name, o.Acronym, o.Sector, o.Countries, o.Offers, o.Seeks, o.Languages, o.Website, o.Description,
                     withContacts ? o.ContactName : null, withContacts ? o.ContactEmail : null, withContacts ? o.ContactPhone : null))

@@ -17,19 +17,19 @@ public static class OrganizationsApi
     public static RouteGroupBuilder MapOrganizationsApi(this RouteGroupBuilder api) => api.MapCollection("/organizations", "Organizations", ListAsync, GetAsync);
 
     private static Task<Results<Ok<ApiList<OrganizationSummary>>, ValidationProblem>> ListAsync(
-        PortalDbContext db, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct) =>
+        PortalReads reads, TaxonomyCatalog catalog, [AsParameters] ListParameters list, CancellationToken ct) =>
         ApiLists.AnswerAsync(
             catalog,
             (check, taxonomy) => list.Validate(check, taxonomy, withSector: true, withGcmObjective: false),
-            (taxonomy, filter) => DirectoryQuery.SearchAsync(db, taxonomy, filter, lastPageWhenBeyond: false, ct),
+            (taxonomy, filter) => DirectoryQuery.SearchAsync(reads.Context, taxonomy, filter, lastPageWhenBeyond: false, ct),
             o => new OrganizationSummary(o.Id, o.Name, o.Acronym, o.Sector, o.Countries, o.Offers, o.Seeks),
             ct);
 
     private static async Task<Results<Ok<OrganizationDetails>, ProblemHttpResult>> GetAsync(
-        int id, PortalDbContext db, HttpContext http, CancellationToken ct)
+        int id, PortalReads reads, HttpContext http, CancellationToken ct)
     {
         var user = http.User;
-        var organization = await Visibility.Organizations(db, user.AsViewer()).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
+        var organization = await Visibility.Organizations(reads.Context, user.AsViewer()).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organization is null)
         {
             return ApiProblems.NotFound("No organization with this id.");

@@ -31,12 +31,13 @@ public static class MatchesApi
             .WithTags("Matches")
             .AllowAnonymous()
             .DisableAntiforgery()
+            .WithMetadata(new ReadOnlyRequestAttribute())
             .RequireRateLimiting(RateLimits.MatchSearch);
         return api;
     }
 
     private static async Task<Results<Ok<MatchList>, ValidationProblem, ProblemHttpResult>> ForOrganizationAsync(
-        int id, PartnerMatcher matcher, PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t, HttpContext http,
+        int id, PartnerMatcher matcher, PortalReads reads, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t, HttpContext http,
         CancellationToken ct, string? top = null)
     {
         var check = new QueryValidation();
@@ -47,7 +48,7 @@ public static class MatchesApi
         }
 
         // Public when verified; its delegates and the moderators also see it before (as GET /organizations/{id}).
-        var partners = await Visibility.Organizations(db, http.User.AsViewer()).AnyAsync(o => o.Id == id, ct)
+        var partners = await Visibility.Organizations(reads.Context, http.User.AsViewer()).AnyAsync(o => o.Id == id, ct)
             ? await matcher.ForOrganizationAsync(id, count, ct)
             : null;
         if (partners is null)
@@ -59,7 +60,7 @@ public static class MatchesApi
     }
 
     private static async Task<Results<Ok<MatchList>, ValidationProblem, ProblemHttpResult>> ForGapAsync(
-        int id, PartnerMatcher matcher, PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t,
+        int id, PartnerMatcher matcher, PortalReads reads, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t,
         HttpContext http, CancellationToken ct, string? top = null)
     {
         var check = new QueryValidation();
@@ -69,7 +70,7 @@ public static class MatchesApi
             return TypedResults.ValidationProblem(check.Errors, title: "The query has invalid parameters.");
         }
 
-        var partners = await Visibility.Gaps(db, http.User.AsViewer()).AnyAsync(g => g.Id == id, ct)
+        var partners = await Visibility.Gaps(reads.Context, http.User.AsViewer()).AnyAsync(g => g.Id == id, ct)
             ? await matcher.ForGapAsync(id, count, ct)
             : null;
         if (partners is null)

@@ -9,7 +9,7 @@ namespace WorkwaysPortal.Web.Features.Partners;
 /// the organization or the gap. Its delegates also get a "Propose a partnership" link per suggestion.
 /// </summary>
 public sealed class SuggestedPartnersViewComponent(
-    PortalDbContext db, PartnerMatcher matcher, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t) : ViewComponent
+    PortalReads reads, PartnerMatcher matcher, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t) : ViewComponent
 {
     public const int Top = 10;
 
@@ -23,7 +23,7 @@ public sealed class SuggestedPartnersViewComponent(
             ? await matcher.ForGapAsync(gap, Top, ct)
             : await matcher.ForOrganizationAsync(organizationId ?? 0, Top, ct);
         var proposer = gapId is null ? organizationId : gapOrganizationId;
-        var mayPropose = proposer is { } id && await Visibility.ActsForAsync(db, UserClaimsPrincipal.AsViewer(), id, ct);
+        var mayPropose = proposer is { } id && await Visibility.ActsForAsync(reads.Context, UserClaimsPrincipal.AsViewer(), id, ct);
         var items = Suggestions.Views(
             partners ?? [], kind, await catalog.GetAsync(ct), t, PortalCultures.Current, mayPropose ? proposer : null, gapId);
         return View("~/Features/Partners/_SuggestedPartners.cshtml", new SuggestionList(items, "suggested-partners-heading"));

@@ -31,7 +31,9 @@ public abstract class ContentVersionPolicy(IOptions<PublicPageCacheOptions> opti
         IReadOnlyDictionary<string, long> versions;
         try
         {
-            versions = await context.HttpContext.RequestServices.GetRequiredService<CacheVersionReader>().ReadAsync(cancellation);
+            // Where the page itself will be read: the standby's counters for the standby's content.
+            var reads = context.HttpContext.RequestServices.GetRequiredService<PortalReads>();
+            versions = await CacheVersionReader.ReadAsync(reads.DataSource, cancellation);
         }
         catch (Exception e) when (DataServiceCollectionExtensions.IsDatabaseUnavailable(e))
         {
