@@ -11,7 +11,11 @@ namespace WorkwaysPortal.Data.Matching;
 
 /// <summary>A suggested partner: a verified organization, its score (0–1) and the reasons for it.</summary>
 public sealed record SuggestedPartner(
-    int Id, string Name, string? Acronym, string Sector, string[] Countries, double Score, IReadOnlyList<MatchReason> Reasons);
+    int Id, string Name, string? Acronym, string Sector, string[] Countries, double Score, IReadOnlyList<MatchReason> Reasons)
+{
+    /// <summary>What the organization offers (capability codes): what it lacks is read against it.</summary>
+    public string[] Offers { get; init; } = [];
+}
 
 /// <summary>
 /// What someone looks for on the "Find partners" page or through <c>POST /api/v1/matches/search</c>.
@@ -173,7 +177,10 @@ public sealed class PartnerMatcher(PortalReads reads, TaxonomyCatalog catalog, I
                 .Select(m =>
                 {
                     var row = byId[m.Candidate.Id];
-                    return new SuggestedPartner(row.Id, row.Name, row.Acronym, m.Candidate.Sector, m.Candidate.Countries, m.Score, m.Reasons);
+                    return new SuggestedPartner(row.Id, row.Name, row.Acronym, m.Candidate.Sector, m.Candidate.Countries, m.Score, m.Reasons)
+                    {
+                        Offers = m.Candidate.Offers,
+                    };
                 }),
         ];
         activity?.SetTag("workways.candidates", rows.Count);

@@ -1,6 +1,7 @@
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Domain;
 using WorkwaysPortal.Domain.Matching;
+using WorkwaysPortal.Domain.Organizations;
 
 namespace WorkwaysPortal.Web.Features.Partners;
 
@@ -8,11 +9,19 @@ namespace WorkwaysPortal.Web.Features.Partners;
 /// "Find partners": anyone, registered or not, says what they seek, where, and optionally which
 /// sectors and words, and gets verified organizations ranked with the reasons. A GET form: nothing
 /// changes, and the address of a search can be shared.
+/// No dead end (issue 13): an organization fits when it offers something sought and works in or near the
+/// places chosen; when fewer than <see cref="FewFits"/> fit, the closest others follow, each saying what it lacks.
 /// </summary>
-public sealed class FindModel(PartnerMatcher matcher, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class FindModel(PartnerMatcher matcher, TaxonomyCatalog catalog, PortalDbContext db, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const int Top = 20;
     public const int MaxValues = 100;
+
+    /// <summary>Below this many fitting organizations, the closest others are shown too.</summary>
+    public const int FewFits = 5;
+
+    /// <summary>How many of the closest others are shown at most.</summary>
+    public const int MaxClosest = 10;
 
     [BindProperty(SupportsGet = true)] public List<string> Seeks { get; set; } = [];
     [BindProperty(SupportsGet = true)] public List<string> Countries { get; set; } = [];
@@ -24,8 +33,11 @@ public sealed class FindModel(PartnerMatcher matcher, TaxonomyCatalog catalog, I
 
     public TaxonomySnapshot Taxonomy { get; private set; } = TaxonomySnapshot.Seed;
 
-    /// <summary>The ranked organizations, or null before a search (or when it has errors).</summary>
+    /// <summary>The ranked organizations that fit, or null before a search (or when it has errors).</summary>
     public SuggestionList? Results { get; private set; }
+
+    /// <summary>When few fit: the organizations that come closest, each with what it lacks; otherwise empty.</summary>
+    public SuggestionList Closest { get; private set; } = new([], "closest-heading");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -64,8 +76,92 @@ public sealed class FindModel(PartnerMatcher matcher, TaxonomyCatalog catalog, I
         }
 
         var partners = await matcher.SearchAsync(search, Top, ct);
-        Results = new SuggestionList(Suggestions.Views(partners, MatchTargetKind.Search, Taxonomy, t, PortalCultures.Current), "results-heading");
+        var places = geography.Chosen(search.Countries, search.SubRegions, search.Groups, search.Corridors);
+        List<SuggestedPartner> fit = [.. partners.Where(p => Fits(search, places, p))];
+        List<SuggestedPartner> closest = [];
+        if (fit.Count < FewFits)
+        {
+            closest.AddRange(partners.Where(p => !fit.Contains(p)));
+            if (search.Seeks.Count > 0 && places.HasCountries)
+            {
+                // Those that work there without offering what is sought: the other half of "closest".
+                var around = await matcher.SearchAsync(search with { Seeks = [], Text = null }, Top, ct);
+                closest.AddRange(around.Where(a => !partners.Any(p => p.Id == a.Id)));
+            }
+        }
+
+        var language = PortalCultures.Current;
+        var proposeFrom = await ProposeFromAsync(ct);
+        Results = new SuggestionList(Suggestions.Views(fit, MatchTargetKind.Search, Taxonomy, t, language, proposeFrom), "results-heading");
+        Closest = new SuggestionList(
+            [
+                .. closest.Take(MaxClosest).Select(p =>
+                    Suggestions.Views([p], MatchTargetKind.Search, Taxonomy, t, language, proposeFrom)[0] with { Lacks = Lacks(search, places, p) }),
+            ],
+            "closest-heading");
         return Page();
+    }
+
+    /// <summary>Whether an organization fits: it offers something sought (if anything is) where it is sought (if anywhere is).</summary>
+    public static bool Fits(MatchSearch search, MatchPlaces places, SuggestedPartner partner)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(partner);
+        var offersSomething = search.Seeks.Count == 0 || search.Seeks.Any(partner.Offers.Contains);
+        var there = !places.HasCountries || partner.Countries.Any(c => places.LevelOf(c) > PlaceLevel.None);
+        return offersSomething && there;
+    }
+
+    /// <summary>"Offers language training, but not in Honduras", "Works in Guatemala, but does not offer …", or "Does not offer …".</summary>
+    private string? Lacks(MatchSearch search, MatchPlaces places, SuggestedPartner partner)
+    {
+        var language = PortalCultures.Current;
+        string Capabilities(IEnumerable<string> codes) => MatchReasonText.List(codes.Select(c => Taxonomy.CapabilityName(c, language)), t);
+        string Countries(IEnumerable<string> codes) => MatchReasonText.List(codes.Select(c => Taxonomy.CountryName(c, language)), t);
+
+        string[] offered = [.. search.Seeks.Where(partner.Offers.Contains)];
+        string[] missing = [.. search.Seeks.Except(offered)];
+        string[] there = [.. partner.Countries.Where(c => places.LevelOf(c) > PlaceLevel.None)];
+        if (places.HasCountries && there.Length == 0)
+        {
+            return offered.Length > 0 ? t["Offers {0}, but not in {1}", Capabilities(offered), PlaceNames(search, language)].Value : null;
+        }
+
+        if (missing.Length == 0)
+        {
+            return null;
+        }
+
+        return there.Length > 0 && offered.Length == 0
+            ? t["Works in {0}, but does not offer {1}", Countries(there), Capabilities(missing)].Value
+            : t["Does not offer {0}", Capabilities(missing)].Value;
+    }
+
+    /// <summary>The places chosen, by name: countries, groups, sub-regions and corridors.</summary>
+    private string PlaceNames(MatchSearch search, string language) => MatchReasonText.List(
+        [
+            .. search.Countries.Select(c => Taxonomy.CountryName(c, language)),
+            .. search.Groups.Select(g => Taxonomy.CountryGroups.FirstOrDefault(x => x.Code == g)?.NameIn(language) ?? g),
+            .. search.SubRegions.Select(r => Taxonomy.SubRegionName(r, language)),
+            .. search.Corridors.Select(c => $"{Taxonomy.CountryName(c.Origin, language)} → {Taxonomy.CountryName(c.Destination, language)}"),
+        ],
+        t);
+
+    /// <summary>The first verified organization the signed-in person is a delegate of: the results offer to propose from it.</summary>
+    private async Task<int?> ProposeFromAsync(CancellationToken ct)
+    {
+        if (User.TryGetId() is not { } userId)
+        {
+            return null;
+        }
+
+        return await db.OrganizationMembers.AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .Join(db.Organizations.Where(o => o.Status == VerificationStatus.Verified), m => m.OrganizationId, o => o.Id, (m, o) => o)
+            .OrderBy(o => o.Name)
+            .Select(o => (int?)o.Id)
+            .FirstOrDefaultAsync(ct);
     }
 
     public bool IsChosen(List<string> chosen, string code) => chosen.Contains(code, StringComparer.OrdinalIgnoreCase);

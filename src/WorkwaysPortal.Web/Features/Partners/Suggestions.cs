@@ -7,6 +7,9 @@ namespace WorkwaysPortal.Web.Features.Partners;
 public sealed record SuggestionView(
     int Id, string Name, string? Acronym, string Sector, string Countries, double Score, IReadOnlyList<string> Reasons, string? ProposeUrl)
 {
+    /// <summary>What the organization lacks for the search ("Offers language training, but not in Honduras"), or null.</summary>
+    public string? Lacks { get; init; }
+
     /// <summary>The score as a whole percentage, 0 to 100.</summary>
     public int Percent => (int)Math.Round(Score * 100, MidpointRounding.AwayFromZero);
 }
