@@ -44,6 +44,80 @@ public sealed class FindTests(PortalDatabaseFixture database) : PortalTest(datab
     }
 
     [Fact]
+    public async Task When_few_fit_the_closest_follow_with_what_each_lacks()
+    {
+        var haiti = await Data.VerifiedAsync(Profile("Centre de formation", "civil-society", ["HT"], offers: ["vocational-training", "language-training"]));
+        var honduras = await Data.VerifiedAsync(Profile("Pastoral de Movilidad", "faith-based", ["HN"], offers: ["legal-aid"]));
+        var partly = await Data.VerifiedAsync(Profile("Instituto Técnico", "government", ["GT"], offers: ["vocational-training"]));
+        await Data.VerifiedAsync(Profile("Far and unrelated", "academia", ["AR"], offers: ["research"]));
+
+        var html = await NewClient().GetPageAsync("/Partners/Find?seeks=vocational-training&seeks=language-training&countries=HN");
+
+        Assert.Contains("1 organization fits", html, StringComparison.Ordinal);
+        Assert.Contains($"data-organization-id=\"{partly.Id}\"", Html.Between(html, "id=\"results-heading\"", "id=\"closest-heading\""), StringComparison.Ordinal);
+        var closest = html[html.IndexOf("data-testid=\"closest\"", StringComparison.Ordinal)..];
+        Assert.Contains($"data-organization-id=\"{haiti.Id}\"", closest, StringComparison.Ordinal);
+        Assert.Contains($"data-organization-id=\"{honduras.Id}\"", closest, StringComparison.Ordinal);
+        Assert.Contains("Offers Vocational (technical and labour) training and Language training, but not in Honduras", closest, StringComparison.Ordinal);
+        Assert.Contains("Works in Honduras, but does not offer Vocational (technical and labour) training and Language training", closest, StringComparison.Ordinal);
+        Assert.DoesNotContain("Far and unrelated", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task When_nothing_fits_the_page_says_so_and_still_shows_the_closest_in_Spanish()
+    {
+        await Data.VerifiedAsync(Profile("Centre de formation", "civil-society", ["HT"], offers: ["language-training"]));
+
+        var html = await NewClient().GetPageAsync("/Partners/Find?seeks=language-training&countries=HN&culture=es");
+
+        Assert.Contains("Todavía ninguna organización encaja con todo esto.", html, StringComparison.Ordinal);
+        Assert.Contains("Ofrece Enseñanza de idiomas, pero no en Honduras", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"no-suggestions\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Enough_fits_show_no_closest_section()
+    {
+        foreach (var country in new[] { "GT", "HN", "SV", "MX", "US" })
+        {
+            await Data.VerifiedAsync(Profile($"Trainer {country}", "civil-society", [country], offers: ["vocational-training"]));
+        }
+
+        await Data.VerifiedAsync(Profile("Trainer far away", "civil-society", ["AR"], offers: ["vocational-training"]));
+
+        var html = await NewClient().GetPageAsync("/Partners/Find?seeks=vocational-training&countries=GT");
+
+        Assert.Contains("5 organizations fit best", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"closest\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Trainer far away", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_signed_in_delegate_of_a_verified_organization_can_propose_from_each_result()
+    {
+        var owner = await Data.UserAsync("owner@example.org");
+        var mine = await Data.VerifiedAsync(Profile("Mi Organización", "civil-society", ["SV"], seeks: ["legal-aid"]));
+        await Data.QueryAsync(async db =>
+        {
+            var tracked = (await db.Organizations.FindAsync(mine.Id))!;
+            await db.Entry(tracked).Collection(o => o.Members).LoadAsync();
+            tracked.AddMember(owner.Id, DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var lawyers = await Data.VerifiedAsync(Profile("Abogados", "legal-professional", ["SV"], offers: ["legal-aid"]));
+        var client = NewClient();
+        await client.SignInAsync("owner@example.org", Password);
+        var stranger = await SignedInAsync("stranger@example.org");
+
+        var html = await client.GetPageAsync("/Partners/Find?seeks=legal-aid&countries=SV");
+        var theirs = await stranger.GetPageAsync("/Partners/Find?seeks=legal-aid&countries=SV");
+
+        Assert.Contains($"href=\"/Organizations/{mine.Id}/Proposals/New?to={lawyers.Id}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-organization-id=\"{lawyers.Id}\"", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"propose\"", theirs, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_results_are_in_Spanish_when_the_page_is()
     {
         await Data.VerifiedAsync(Profile("Ministerio de Trabajo", "government", ["GT"], offers: ["visa-processing"]));
