@@ -34,7 +34,7 @@ public sealed record CandidateRow(int Id, string Name, string? Acronym, MatchCan
 /// countries arrays; <c>@@</c> on the full-text column when only words are given), most valuable first: those that offer what is needed where the target works
 /// (at most <see cref="MatchingOptions.ExaminePerTier"/> rows); then, a third of that each, those that seek
 /// what the target offers there, those that offer what is needed in nearby countries (shared group, corridor
-/// end, sub-region), those of a complementary sector there, and those that offer it anywhere. Once twice
+/// end, sub-region), those that offer it anywhere, and those of a complementary sector there. Once twice
 /// <see cref="MatchingOptions.ExaminePerTier"/> rows are examined the remaining tiers are not run at all, so
 /// the work is bounded whatever the directory's size. The examined rows are ordered by a cheap pre-score (the
 /// scorer's own factors and weights, without text: see <see cref="PreScoreFactors"/>) and the best
@@ -125,16 +125,20 @@ public static class CandidateQuery
             Tier("o.offer_reach && @needsnearby");
         }
 
+        if (request.Needs.Length > 0)
+        {
+            Tier("o.offers && @needs");
+        }
+
+        // Last: organizations there of a complementary sector that may neither offer nor seek anything in common
+        // (the score scales those down). Its country bitmap is the largest of all, so it runs only when the
+        // tiers before it leave part of the budget unused.
         if (request.Complements.Length > 0 && request.Here.Length > 0)
         {
             Tier("o.countries && @here AND (o.sector || '') = ANY(@complements)");
         }
 
-        if (request.Needs.Length > 0)
-        {
-            Tier("o.offers && @needs");
-        }
-        else
+        if (request.Needs.Length == 0)
         {
             // Nothing sought: candidates come from the places, the words, or only the sectors chosen.
             if (request.Here.Length > 0 || nearby)
@@ -191,8 +195,10 @@ public static class CandidateQuery
                 SELECT e.*,
                     {{PreScore}} AS prescore
                 FROM (SELECT DISTINCT ON (id) * FROM examined ORDER BY id) e
+                -- OFFSET 0 keeps the measures a subquery, computed once per row (inlined, each use would recompute them).
                 CROSS JOIN LATERAL (SELECT
-            {{Measures}}) m
+            {{Measures}}
+                    OFFSET 0) m
                 ORDER BY prescore DESC, e.id
                 LIMIT @pool
             )
