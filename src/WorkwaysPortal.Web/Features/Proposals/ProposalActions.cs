@@ -210,7 +210,8 @@ public sealed class ProposalActions(
     {
         var transition = proposal.Apply(action, actor.Id, actor.DisplayName, reason, now, partnerOrganizationId);
         PortalMetrics.ProposalTransitions.Add(1, new KeyValuePair<string, object?>("action", action.ToString().ToLowerInvariant()));
-        db.AuditEvents.Add(Audit(actor, now, AuditActions.For(action), proposal.Id, transition.Reason));
+        var audit = Audit(actor, now, AuditActions.For(action), proposal.Id, transition.Reason, await PartnerDetailsAsync(partnerOrganizationId, ct));
+        db.AuditEvents.Add(audit);
         if (transition.To == ProposalState.Approved && proposal.GapId is { } gapId
             && await db.Gaps.FirstOrDefaultAsync(g => g.Id == gapId, ct) is { } gap)
         {
@@ -287,6 +288,18 @@ public sealed class ProposalActions(
         return new Actor(id, accountName, string.IsNullOrWhiteSpace(displayName) ? accountName : displayName);
     }
 
-    private static AuditEvent Audit(Actor actor, DateTimeOffset now, string action, int proposalId, string? reason) =>
-        AuditEvent.Record(now, actor.Id, actor.AccountName, action, AuditSubjects.Proposal, proposalId.ToString(CultureInfo.InvariantCulture), reason);
+    private static AuditEvent Audit(Actor actor, DateTimeOffset now, string action, int proposalId, string? reason, string? details = null) =>
+        AuditEvent.Record(now, actor.Id, actor.AccountName, action, AuditSubjects.Proposal, proposalId.ToString(CultureInfo.InvariantCulture), reason, details);
+
+    /// <summary>The partner organization an answer (accept, decline, drop) is about, named in the audit trail.</summary>
+    private async Task<string?> PartnerDetailsAsync(int? partnerOrganizationId, CancellationToken ct)
+    {
+        if (partnerOrganizationId is not { } id)
+        {
+            return null;
+        }
+
+        var name = await db.Organizations.AsNoTracking().Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync(ct);
+        return ProposalHistoryEntry.PartnerDetails(id, name ?? "");
+    }
 }

@@ -15,7 +15,35 @@ public sealed record ProposalPartnerView(
 public sealed record ProposalLink(int Id, string Title);
 
 /// <summary>One audit event of a proposal: who did what, when and why.</summary>
-public sealed record ProposalHistoryEntry(DateTimeOffset At, string Actor, string Action, string? Reason);
+public sealed record ProposalHistoryEntry(DateTimeOffset At, string Actor, string Action, string? Reason)
+{
+    /// <summary>The partner organization the step is about (a partner's answer, a partner dropped), by name, or null.</summary>
+    public string? Partner { get; init; }
+
+    /// <summary>The audit details of a step about a partner organization.</summary>
+    public static string PartnerDetails(int organizationId, string name) =>
+        System.Text.Json.JsonSerializer.Serialize(new PartnerNamed(organizationId, name));
+
+    /// <summary>The partner's name from audit details written by <see cref="PartnerDetails"/>, or null.</summary>
+    public static string? PartnerIn(string? details)
+    {
+        if (string.IsNullOrEmpty(details))
+        {
+            return null;
+        }
+
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<PartnerNamed>(details)?.Organization;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record PartnerNamed(int OrganizationId, string Organization);
+}
 
 /// <summary>A proposal as the proposal page, the moderators' review page and the API show it.</summary>
 public sealed record ProposalView(
@@ -100,9 +128,13 @@ public sealed class ProposalQueries(PortalDbContext db, ProposalAuthorization ac
                 DisplayName = db.Users.Where(u => u.Id == e.ActorId).Select(u => u.DisplayName).FirstOrDefault(),
                 e.Action,
                 e.Reason,
+                e.Details,
             })
             .ToListAsync(ct);
         return [.. events.Select(e => new ProposalHistoryEntry(
-            e.OccurredAt, string.IsNullOrWhiteSpace(e.DisplayName) ? e.ActorName : e.DisplayName, e.Action, e.Reason))];
+            e.OccurredAt, string.IsNullOrWhiteSpace(e.DisplayName) ? e.ActorName : e.DisplayName, e.Action, e.Reason)
+        {
+            Partner = ProposalHistoryEntry.PartnerIn(e.Details),
+        })];
     }
 }

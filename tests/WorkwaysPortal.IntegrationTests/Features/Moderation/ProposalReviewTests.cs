@@ -272,6 +272,10 @@ public sealed partial class ProposalReviewTests(PortalDatabaseFixture database) 
         Assert.Equal([cast.Author.Id, cast.Author.Id, partner.Id, cast.Moderator.Id, cast.Author.Id, cast.Moderator.Id], audit.Select(e => e.ActorId!.Value));
         var history = await cast.Moderator.Client.GetPageAsync($"/Proposals/{id}");
         Assert.Equal(6, Regex.Count(history, "data-testid=\"history-entry\""));
+        Assert.Contains("Accepted by a partner</span>", history, StringComparison.Ordinal);
+        Assert.Contains("<span data-testid=\"history-partner\">(Accepting Agency)</span>", history, StringComparison.Ordinal);
+        Assert.Contains("Accepting Agency", audit.Single(e => e.Action == AuditActions.ProposalAccepted).Details, StringComparison.Ordinal);
+        Assert.Null(audit.Single(e => e.Action == AuditActions.ProposalApproved).Details);
     }
 
     [GeneratedRegex("name=\"Input.Version\" value=\"(\\d+)\"")]
