@@ -51,7 +51,7 @@ public static class SessionSummaryDocument
             [
                 .. summary.Agenda.Select(item => item.Responsible.Count == 0
                     ? item.Title
-                    : item.Title + ": " + string.Join("; ", item.Responsible.Select(r => Responsible(r, t)))),
+                    : item.Title + ": " + string.Join("; ", item.Responsible.Select(r => Responsible(r, t, culture)))),
             ],
             Numbered: true));
 
@@ -131,8 +131,8 @@ public static class SessionSummaryDocument
         return blocks;
     }
 
-    private static string Responsible(AgendaResponsible r, IStringLocalizer t) =>
-        r.Note is null ? $"{r.Person} ({t[L.For(r.Role)]})" : $"{r.Person} ({t[L.For(r.Role)]}, {r.Note})";
+    private static string Responsible(AgendaResponsible r, IStringLocalizer t, CultureInfo culture) =>
+        r.Note is null ? $"{r.Person} ({t[L.For(r.Role)]})" : $"{r.Person} ({t[L.For(r.Role)]}, {SessionLanguages.Localize(r.Note, culture)})";
 
     private static void Paragraphs(List<SummaryBlock> blocks, string text)
     {

@@ -122,6 +122,24 @@ internal sealed class ReportLabels
         }
     }
 
+    /// <summary>The code of the language <paramref name="name"/> is the name of, in any culture ("Inglés" → "en"), or null.</summary>
+    public string? LanguageCodeOf(string name)
+    {
+        var folded = Folding.Fold(name.Trim());
+        return _languages.FirstOrDefault(l => l.Names.Contains(folded, StringComparer.Ordinal))?.Code;
+    }
+
+    /// <summary>The name of a language in the culture of <paramref name="culture"/> (or its parent), else in English.</summary>
+    public string LanguageName(string code, CultureInfo culture)
+    {
+        var file = ReportParser.Cultures
+            .Select((c, i) => (c, i))
+            .Where(x => x.c.Name == culture.Name || x.c.Name == culture.TwoLetterISOLanguageName)
+            .Select(x => _files[x.i])
+            .FirstOrDefault() ?? _files[0];
+        return Alternatives(file, LanguageKey + code).FirstOrDefault() ?? Alternatives(_files[0], LanguageKey + code).First();
+    }
+
     /// <summary>The English names of <paramref name="codes"/>, in the order of the label files' keys ("en", "es", "fr", "pt").</summary>
     public IEnumerable<string> LanguagesInOrder(IReadOnlySet<string> codes) =>
         _languages.Where(l => codes.Contains(l.Code)).Select(l => Alternatives(_files[0], LanguageKey + l.Code).First());
