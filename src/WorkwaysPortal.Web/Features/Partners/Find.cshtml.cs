@@ -9,7 +9,7 @@ namespace WorkwaysPortal.Web.Features.Partners;
 /// sectors and words, and gets verified organizations ranked with the reasons. A GET form: nothing
 /// changes, and the address of a search can be shared.
 /// </summary>
-public sealed class FindModel(PartnerMatcher matcher, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class FindModel(PartnerMatcher matcher, PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const int Top = 20;
     public const int MaxValues = 100;
@@ -64,7 +64,9 @@ public sealed class FindModel(PartnerMatcher matcher, TaxonomyCatalog catalog, I
         }
 
         var partners = await matcher.SearchAsync(search, Top, ct);
-        Results = new SuggestionList(Suggestions.Views(partners, MatchTargetKind.Search, Taxonomy, t, PortalCultures.Current), "results-heading");
+        var contactFrom = await Suggestions.ContactSendersAsync(db, User.AsViewer(), ct);
+        Results = new SuggestionList(
+            Suggestions.Views(partners, MatchTargetKind.Search, Taxonomy, t, PortalCultures.Current, contactFrom: contactFrom), "results-heading");
         return Page();
     }
 
