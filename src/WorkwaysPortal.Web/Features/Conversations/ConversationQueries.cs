@@ -33,7 +33,11 @@ public sealed class ConversationQueries(PortalDbContext db)
             .OrderByDescending(c => c.LastMessageAt).ThenByDescending(c => c.Id)
             .Select(c => new
             {
-                c.Id, c.InitiatorOrganizationId, c.RecipientOrganizationId, c.LastMessageAt, Replied = c.RecipientRepliedAt != null,
+                c.Id,
+                c.InitiatorOrganizationId,
+                c.RecipientOrganizationId,
+                c.LastMessageAt,
+                Replied = c.RecipientRepliedAt != null,
                 Initiator = db.Organizations.Where(o => o.Id == c.InitiatorOrganizationId).Select(o => o.Name).First(),
                 Recipient = db.Organizations.Where(o => o.Id == c.RecipientOrganizationId).Select(o => o.Name).First(),
             })
