@@ -7,6 +7,7 @@ using WorkwaysPortal.Data.Mail;
 using WorkwaysPortal.Data.Search;
 using WorkwaysPortal.Domain.Accounts;
 using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Conversations;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Notifications;
@@ -40,6 +41,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ProposalTarget> ProposalTargets => Set<ProposalTarget>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
+    public DbSet<ConversationRead> ConversationReads => Set<ConversationRead>();
+    public DbSet<OrganizationBlock> OrganizationBlocks => Set<OrganizationBlock>();
     public DbSet<ConsultationSession> Sessions => Set<ConsultationSession>();
 
     /// <summary>Sign-in sessions (the server side of the <c>workways.auth</c> cookie); not the consultation <see cref="Sessions"/>.</summary>

@@ -625,6 +625,191 @@ namespace WorkwaysPortal.Data.Migrations
                     b.ToTable("audit_events", (string)null);
                 });
 
+            modelBuilder.Entity("WorkwaysPortal.Domain.Conversations.Conversation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("InitiatorOrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("initiator_organization_id");
+
+                    b.Property<DateTimeOffset>("LastMessageAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_message_at");
+
+                    b.Property<int>("RecipientOrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipient_organization_id");
+
+                    b.Property<DateTimeOffset?>("RecipientRepliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recipient_replied_at");
+
+                    b.Property<Guid?>("StartedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("started_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversations");
+
+                    b.HasIndex("RecipientOrganizationId")
+                        .HasDatabaseName("ix_conversations_recipient_organization_id");
+
+                    b.HasIndex("StartedBy")
+                        .HasDatabaseName("ix_conversations_started_by");
+
+                    b.HasIndex("InitiatorOrganizationId", "RecipientOrganizationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_conversations_initiator_organization_id_recipient_organizat");
+
+                    b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Conversations.ConversationMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<DateTimeOffset?>("ReportDismissedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("report_dismissed_at");
+
+                    b.Property<Guid?>("ReportDismissedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("report_dismissed_by");
+
+                    b.Property<string>("ReportReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("report_reason");
+
+                    b.Property<DateTimeOffset?>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<Guid?>("ReportedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reported_by");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversation_messages");
+
+                    b.HasIndex("ReportDismissedBy")
+                        .HasDatabaseName("ix_conversation_messages_report_dismissed_by");
+
+                    b.HasIndex("ReportedAt")
+                        .HasDatabaseName("ix_conversation_messages_reported_at")
+                        .HasFilter("reported_at IS NOT NULL AND report_dismissed_at IS NULL");
+
+                    b.HasIndex("ReportedBy")
+                        .HasDatabaseName("ix_conversation_messages_reported_by");
+
+                    b.HasIndex("AuthorId", "SentAt")
+                        .HasDatabaseName("ix_conversation_messages_author_id_sent_at");
+
+                    b.HasIndex("ConversationId", "Id")
+                        .HasDatabaseName("ix_conversation_messages_conversation_id_id");
+
+                    b.HasIndex("OrganizationId", "SentAt")
+                        .HasDatabaseName("ix_conversation_messages_organization_id_sent_at");
+
+                    b.ToTable("conversation_messages", (string)null);
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Conversations.ConversationRead", b =>
+                {
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("LastReadMessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_read_message_id");
+
+                    b.HasKey("ConversationId", "UserId")
+                        .HasName("pk_conversation_reads");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_conversation_reads_user_id");
+
+                    b.ToTable("conversation_reads", (string)null);
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Conversations.OrganizationBlock", b =>
+                {
+                    b.Property<int>("BlockerOrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("blocker_organization_id");
+
+                    b.Property<int>("BlockedOrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("blocked_organization_id");
+
+                    b.Property<Guid?>("BlockedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("blocked_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("BlockerOrganizationId", "BlockedOrganizationId")
+                        .HasName("pk_organization_blocks");
+
+                    b.HasIndex("BlockedBy")
+                        .HasDatabaseName("ix_organization_blocks_blocked_by");
+
+                    b.HasIndex("BlockedOrganizationId")
+                        .HasDatabaseName("ix_organization_blocks_blocked_organization_id");
+
+                    b.ToTable("organization_blocks", (string)null);
+                });
+
             modelBuilder.Entity("WorkwaysPortal.Domain.Gaps.Gap", b =>
                 {
                     b.Property<int>("Id")
@@ -867,6 +1052,10 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ConversationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("conversation_id");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -2761,6 +2950,106 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasConstraintName("fk_account_invitations_users_invited_by");
                 });
 
+            modelBuilder.Entity("WorkwaysPortal.Domain.Conversations.Conversation", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("InitiatorOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversations_organizations_initiator_organization_id");
+
+                    b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversations_organizations_recipient_organization_id");
+
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("StartedBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_conversations_users_started_by");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Conversations.ConversationMessage", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_conversation_messages_users_author_id");
+
+                    b.HasOne("WorkwaysPortal.Domain.Conversations.Conversation", "Conversation")
+                        .WithMany("Messages")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_messages_conversations_conversation_id");
+
+                    b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_messages_organizations_organization_id");
+
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReportDismissedBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_conversation_messages_users_report_dismissed_by");
+
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_conversation_messages_users_reported_by");
+
+                    b.Navigation("Conversation");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Conversations.ConversationRead", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_reads_conversations_conversation_id");
+
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_conversation_reads_users_user_id");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Conversations.OrganizationBlock", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedBy")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_organization_blocks_users_blocked_by");
+
+                    b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_blocks_organizations_blocked_organization_id");
+
+                    b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("BlockerOrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_organization_blocks_organizations_blocker_organization_id");
+                });
+
             modelBuilder.Entity("WorkwaysPortal.Domain.Gaps.Gap", b =>
                 {
                     b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
@@ -2944,6 +3233,11 @@ namespace WorkwaysPortal.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_countries_sub_regions_sub_region_code");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Conversations.Conversation", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.Organization", b =>

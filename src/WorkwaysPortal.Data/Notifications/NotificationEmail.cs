@@ -163,6 +163,11 @@ public sealed record NotificationEmail(string Subject, string Body)
             new("Organización sin delegado", $"El último delegado de {s} eliminó su cuenta. Nadie puede actualizar la organización hasta que un moderador le asigne un nuevo delegado en la página de su equipo.", "Motivo", "Ábrala en el Portal Workways"),
             new("Organisation sans délégué", $"Le dernier délégué de {s} a supprimé son compte. Personne ne peut mettre l'organisation à jour tant qu'un modérateur ne lui a pas attribué un nouveau délégué sur la page de son équipe.", "Motif", "Ouvrez-la dans le Portail Workways"),
             new("Organização sem delegado", $"O último delegado de {s} excluiu a sua conta. Ninguém pode atualizar a organização até que um moderador lhe atribua um novo delegado na página da equipe.", "Motivo", "Abra no Portal Workways")),
+        NotificationKinds.MessageReceived => new(
+            new("New message", $"{s} wrote to your organization on Workways Portal. Every delegate of your organization can read the conversation and reply.", "Message", "Open it in Workways Portal"),
+            new("Nuevo mensaje", $"{s} escribió a su organización en el Portal Workways. Todos los delegados de su organización pueden leer la conversación y responder.", "Mensaje", "Ábrala en el Portal Workways"),
+            new("Nouveau message", $"{s} a écrit à votre organisation sur le Portail Workways. Tous les délégués de votre organisation peuvent lire la conversation et répondre.", "Message", "Ouvrez-la dans le Portail Workways"),
+            new("Nova mensagem", $"{s} escreveu para a sua organização no Portal Workways. Todos os delegados da sua organização podem ler a conversa e responder.", "Mensagem", "Abra no Portal Workways")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown notification kind."),
     };
 

@@ -16,9 +16,13 @@ public static class NotificationLinks
     /// <summary>An organization's team page.</summary>
     public static string Team(int id) => string.Create(CultureInfo.InvariantCulture, $"/Organizations/{id}/Team");
 
-    /// <summary>Where a notification of <paramref name="kind"/> leads: its proposal, or its organization's page for that kind.</summary>
-    public static string? For(string kind, int? proposalId, int? organizationId) =>
-        proposalId is { } proposal ? Proposal(proposal)
+    /// <summary>A conversation between two organizations.</summary>
+    public static string Conversation(int id) => string.Create(CultureInfo.InvariantCulture, $"/Conversations/{id}");
+
+    /// <summary>Where a notification of <paramref name="kind"/> leads: its conversation, its proposal, or its organization's page for that kind.</summary>
+    public static string? For(string kind, int? proposalId, int? organizationId, int? conversationId = null) =>
+        conversationId is { } conversation ? Conversation(conversation)
+        : proposalId is { } proposal ? Proposal(proposal)
         : organizationId is not { } organization ? null
         : kind switch
         {

@@ -88,6 +88,13 @@ public static class AuditActions
     public const string SessionGapCreated = "session.gap-created";
     public const string SessionInitiativeCreated = "session.initiative-created";
 
+    // Conversations between organizations (issue 13).
+    public const string MessageSent = "conversation.message-sent";
+    public const string MessageReported = "conversation.message-reported";
+    public const string MessageReportDismissed = "conversation.report-dismissed";
+    public const string OrganizationBlocked = "organization.blocked";
+    public const string OrganizationUnblocked = "organization.unblocked";
+
     /// <summary>The audit action of a proposal's transition.</summary>
     public static string For(ProposalAction action) => action switch
     {
@@ -113,6 +120,9 @@ public static class AuditSubjects
     public const string Organization = "organization";
     public const string Proposal = "proposal";
     public const string Session = "session";
+
+    /// <summary>A conversation between two organizations; its subject id is the conversation's id.</summary>
+    public const string Conversation = "conversation";
 
     /// <summary>An account; its subject id is the user's id.</summary>
     public const string User = "user";

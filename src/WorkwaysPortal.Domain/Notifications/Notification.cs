@@ -24,6 +24,9 @@ public static class NotificationKinds
 
     /// <summary>The last delegate of an organization deleted their account: a moderator may give it a new one.</summary>
     public const string OrganizationWithoutDelegate = "organization.without-delegate";
+
+    /// <summary>A delegate of another organization wrote to the reader's organization (a new conversation or a reply).</summary>
+    public const string MessageReceived = "conversation.message";
 }
 
 /// <summary>
@@ -46,11 +49,16 @@ public sealed class Notification
     public string? Reason { get; private set; }
     public int? ProposalId { get; private set; }
     public int? OrganizationId { get; private set; }
+
+    /// <summary>The conversation a message notification is about.</summary>
+    public int? ConversationId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
 
     public static Notification For(
-        Guid userId, string kind, string subject, DateTimeOffset now, string? reason = null, int? proposalId = null, int? organizationId = null) =>
+        Guid userId, string kind, string subject, DateTimeOffset now, string? reason = null, int? proposalId = null, int? organizationId = null,
+        int? conversationId = null) =>
         new()
         {
             UserId = userId,
@@ -59,6 +67,7 @@ public sealed class Notification
             Reason = reason,
             ProposalId = proposalId,
             OrganizationId = organizationId,
+            ConversationId = conversationId,
             CreatedAt = now,
         };
 

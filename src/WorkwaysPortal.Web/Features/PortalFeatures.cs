@@ -1,5 +1,6 @@
 using WorkwaysPortal.Web.Features.Account;
 using WorkwaysPortal.Web.Features.Admin;
+using WorkwaysPortal.Web.Features.Conversations;
 using WorkwaysPortal.Web.Features.Gaps;
 using WorkwaysPortal.Web.Features.Initiatives;
 using WorkwaysPortal.Web.Features.Organizations;
@@ -18,7 +19,7 @@ namespace WorkwaysPortal.Web.Features;
 public static class PortalFeatures
 {
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services) =>
-        services.AddOrganizations().AddInitiatives().AddGaps().AddProposals().AddSessions().AddAdministration();
+        services.AddOrganizations().AddInitiatives().AddGaps().AddProposals().AddSessions().AddAdministration().AddConversations();
 
     public static IEndpointRouteBuilder MapPortalApi(this IEndpointRouteBuilder app)
     {
@@ -30,6 +31,7 @@ public static class PortalFeatures
         v1.MapAuthApi();
         v1.MapProposalsApi();
         v1.MapMatchesApi();
+        v1.MapConversationsApi();
         return app;
     }
 }

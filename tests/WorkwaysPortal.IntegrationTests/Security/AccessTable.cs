@@ -25,6 +25,7 @@ public enum Subject
     Initiative,
     Proposal,
     Notification,
+    Conversation,
 }
 
 /// <summary>
@@ -143,6 +144,12 @@ public static class AccessTable
         ["Proposals/{id:int}/Edit"] = SignedIn.Of(Subject.Proposal),
         ["Proposals/{id:int}/Withdraw"] = SignedIn.Of(Subject.Proposal),
 
+        // Conversations between organizations (issue 13): the delegates of the two sides alone (404 for anyone else).
+        ["Organizations/{id:int}/Contact"] = SignedIn.Of(Subject.Organization),
+        ["Conversations"] = SignedIn,
+        ["Conversations/{id:int}"] = SignedIn.Of(Subject.Conversation),
+        ["Moderation/Messages"] = RoleOf(Policies.Moderation),
+
         // Notifications: the handler's id names one of the user's notifications.
         ["Notifications"] = SignedIn,
         ["POST Notifications?handler=Open"] = SignedIn.Of(Subject.Notification),
@@ -184,6 +191,12 @@ public static class AccessTable
         ["POST api/v1/proposals/{id:int}/accept"] = SignedIn.Of(Subject.Proposal),
         ["POST api/v1/proposals/{id:int}/decline"] = SignedIn.Of(Subject.Proposal),
         ["POST api/v1/proposals/{id:int}/drop-partner"] = SignedIn.Of(Subject.Proposal),
+
+        // Conversations (issue 13): the caller's own, and writing to an organization they can see.
+        ["api/v1/conversations"] = SignedIn,
+        ["api/v1/conversations/{id:int}"] = SignedIn.Of(Subject.Conversation),
+        ["POST api/v1/conversations/{id:int}/messages"] = SignedIn.Of(Subject.Conversation),
+        ["POST api/v1/organizations/{id:int}/contact"] = SignedIn.Of(Subject.Organization),
 
         // Operations: health checks. (The benchmark baseline and the shutdown drill are not the
         // portal's: tests and scripts/load-test.sh add them from tests/WorkwaysPortal.TestHost.)

@@ -17,7 +17,7 @@ public abstract class SecurityTest(PortalDatabaseFixture database) : ProposalTes
 {
     protected sealed record World(
         Person Owner, Person Outsider, Person Moderator, Person Staff, Person Admin, PortalClient Anonymous,
-        int OwnerOrganization, int OutsiderOrganization, int PartnerOrganization, int Gap, int Initiative, int Proposal, long Notification)
+        int OwnerOrganization, int OutsiderOrganization, int PartnerOrganization, int Gap, int Initiative, int Proposal, long Notification, int Conversation)
     {
         /// <summary>Each identity by name, the anonymous visitor first.</summary>
         public IEnumerable<(string Name, PortalClient Client, string Role)> Identities =>
@@ -34,6 +34,7 @@ public abstract class SecurityTest(PortalDatabaseFixture database) : ProposalTes
             Subject.Initiative => Initiative,
             Subject.Proposal => Proposal,
             Subject.Notification => Notification,
+            Subject.Conversation => Conversation,
             _ => NoSuchId,
         };
     }
@@ -64,9 +65,19 @@ public abstract class SecurityTest(PortalDatabaseFixture database) : ProposalTes
             return n.Id;
         });
 
+        // A conversation between the owner's organization and the partner: its delegates' (the owner's) alone.
+        var conversation = await Data.QueryAsync(async db =>
+        {
+            var c = WorkwaysPortal.Domain.Conversations.Conversation.Start(ownerOrganization.Id, partner.Id, owner.Id, DateTimeOffset.UtcNow);
+            c.Write(ownerOrganization.Id, owner.Id, "Owner", "Owner message", DateTimeOffset.UtcNow);
+            db.Conversations.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+
         return new World(
             owner, outsider, moderator, staff, admin, NewClient(), ownerOrganization.Id, outsiderOrganization.Id, partner.Id,
-            gap.Id, initiative.Id, proposal, notification);
+            gap.Id, initiative.Id, proposal, notification, conversation);
     }
 
     /// <summary>The enumerated endpoints of the shared portal, each with its rule (null when the table has none).</summary>

@@ -14,6 +14,9 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, IA
     public TaxonomySnapshot Taxonomy { get; private set; } = TaxonomySnapshot.Seed;
     public bool MayEdit { get; private set; }
 
+    /// <summary>A delegate of another verified organization may write to the one that raised the gap (issue 13).</summary>
+    public bool MayContact { get; private set; }
+
     /// <summary>Whether everyone may see it, or only its organization's delegates and the moderators.</summary>
     public bool IsPublic { get; private set; }
 
@@ -32,6 +35,10 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, IA
             .FirstOrDefaultAsync(ct);
         IsPublic = await Visibility.Gaps(db, Viewer.Anonymous).AnyAsync(g => g.Id == id, ct);
         MayEdit = (await authorization.AuthorizeAsync(User, gap, Operations.Edit)).Succeeded;
+        var viewer = User.AsViewer();
+        MayContact = RaisedBy is { } raisedBy && IsPublic && viewer.UserId is not null
+            && !await Visibility.MemberOf(db, viewer).ContainsAsync(raisedBy.Id, ct)
+            && await ConversationAccess.Senders(db, viewer).AnyAsync(ct);
         Taxonomy = await catalog.GetAsync(ct);
         return Page();
     }

@@ -22,6 +22,9 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, IA
     public bool MayModerate { get; private set; }
     public bool ShowContact { get; private set; }
 
+    /// <summary>A delegate of another verified organization may write to this one (issue 13).</summary>
+    public bool MayContact { get; private set; }
+
     public async Task<IActionResult> OnGetAsync([FromRoute] int id, CancellationToken ct)
     {
         var organization = await Visibility.Organizations(db, User.AsViewer()).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
@@ -32,11 +35,15 @@ public sealed class DetailsModel(PortalDbContext db, TaxonomyCatalog catalog, IA
 
         MayEdit = (await authorization.AuthorizeAsync(User, organization, Operations.Edit)).Succeeded;
         MayManageTeam = MayEdit || (await authorization.AuthorizeAsync(User, organization, TeamOperations.Manage)).Succeeded;
-        MayAskToJoin = User.Identity?.IsAuthenticated != true || !await Visibility.MemberOf(db, User.AsViewer()).ContainsAsync(id, ct);
+        var isMember = User.Identity?.IsAuthenticated == true && await Visibility.MemberOf(db, User.AsViewer()).ContainsAsync(id, ct);
+        MayAskToJoin = !isMember;
         MayModerate = (await authorization.AuthorizeAsync(User, Policies.Moderation)).Succeeded;
 
         Organization = organization;
-        ShowContact = User.Identity?.IsAuthenticated == true;
+        var viewer = User.AsViewer();
+        ShowContact = await ConversationAccess.SeesContactOfAsync(db, viewer, id, ct);
+        MayContact = organization.Status == VerificationStatus.Verified && !isMember && viewer.UserId is not null
+            && await ConversationAccess.Senders(db, viewer).AnyAsync(o => o.Id != id, ct);
         Taxonomy = await catalog.GetAsync(ct);
         return Page();
     }

@@ -36,10 +36,10 @@ public static class OrganizationsApi
         }
 
         var o = organization;
-        var signedIn = user.Identity?.IsAuthenticated == true;
+        var seesContact = await ConversationAccess.SeesContactOfAsync(reads.Context, user.AsViewer(), id, ct);
         return TypedResults.Ok(new OrganizationDetails(
             o.Id, o.Name, o.Acronym, o.Sector, o.Countries, o.Offers, o.Seeks, o.Description, o.Languages, o.Website,
             o.Status.ToString().ToLowerInvariant(),
-            signedIn ? new ContactDetails(o.ContactName, o.ContactEmail, o.ContactPhone) : null));
+            seesContact ? new ContactDetails(o.ContactName, o.ContactEmail, o.ContactPhone) : null));
     }
 }

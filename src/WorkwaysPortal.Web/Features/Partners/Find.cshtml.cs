@@ -92,11 +92,13 @@ public sealed class FindModel(PartnerMatcher matcher, TaxonomyCatalog catalog, P
 
         var language = PortalCultures.Current;
         var proposeFrom = await ProposeFromAsync(ct);
-        Results = new SuggestionList(Suggestions.Views(fit, MatchTargetKind.Search, Taxonomy, t, language, proposeFrom), "results-heading");
+        var contactFrom = await Suggestions.ContactSendersAsync(db, User.AsViewer(), ct);
+        Results = new SuggestionList(
+            Suggestions.Views(fit, MatchTargetKind.Search, Taxonomy, t, language, proposeFrom, contactFrom: contactFrom), "results-heading");
         Closest = new SuggestionList(
             [
                 .. closest.Take(MaxClosest).Select(p =>
-                    Suggestions.Views([p], MatchTargetKind.Search, Taxonomy, t, language, proposeFrom)[0] with { Lacks = Lacks(search, places, p) }),
+                    Suggestions.Views([p], MatchTargetKind.Search, Taxonomy, t, language, proposeFrom, contactFrom: contactFrom)[0] with { Lacks = Lacks(search, places, p) }),
             ],
             "closest-heading");
         return Page();

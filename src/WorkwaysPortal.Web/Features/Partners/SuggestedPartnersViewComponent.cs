@@ -24,8 +24,9 @@ public sealed class SuggestedPartnersViewComponent(
             : await matcher.ForOrganizationAsync(organizationId ?? 0, Top, ct);
         var proposer = gapId is null ? organizationId : gapOrganizationId;
         var mayPropose = proposer is { } id && await Visibility.ActsForAsync(reads.Context, UserClaimsPrincipal.AsViewer(), id, ct);
+        var contactFrom = await Suggestions.ContactSendersAsync(reads.Context, UserClaimsPrincipal.AsViewer(), ct);
         var items = Suggestions.Views(
-            partners ?? [], kind, await catalog.GetAsync(ct), t, PortalCultures.Current, mayPropose ? proposer : null, gapId);
+            partners ?? [], kind, await catalog.GetAsync(ct), t, PortalCultures.Current, mayPropose ? proposer : null, gapId, contactFrom);
         return View("~/Features/Partners/_SuggestedPartners.cshtml", new SuggestionList(items, "suggested-partners-heading"));
     }
 }

@@ -5,7 +5,8 @@ namespace WorkwaysPortal.Web.Features.Partners;
 
 /// <summary>One suggested partner as the pages show it: names in the UI language, reasons as sentences.</summary>
 public sealed record SuggestionView(
-    int Id, string Name, string? Acronym, string Sector, string Countries, double Score, IReadOnlyList<string> Reasons, string? ProposeUrl)
+    int Id, string Name, string? Acronym, string Sector, string Countries, double Score, IReadOnlyList<string> Reasons, string? ProposeUrl,
+    string? ContactUrl = null)
 {
     /// <summary>What the organization lacks for the search ("Offers language training, but not in Honduras"), or null.</summary>
     public string? Lacks { get; init; }
@@ -25,7 +26,7 @@ public static class Suggestions
     /// </summary>
     public static IReadOnlyList<SuggestionView> Views(
         IEnumerable<SuggestedPartner> partners, MatchTargetKind kind, TaxonomySnapshot taxonomy, IStringLocalizer t, string language,
-        int? proposeFrom = null, int? gapId = null)
+        int? proposeFrom = null, int? gapId = null, IReadOnlyCollection<int>? contactFrom = null)
     {
         ArgumentNullException.ThrowIfNull(partners);
         ArgumentNullException.ThrowIfNull(taxonomy);
@@ -39,8 +40,19 @@ public static class Suggestions
                 string.Join(", ", p.Countries.Select(c => taxonomy.CountryName(c, language))),
                 p.Score,
                 MatchReasonText.Sentences(p.Reasons, kind, taxonomy, t, language),
-                proposeFrom is { } from ? ProposeUrl(from, p.Id, gapId) : null)),
+                proposeFrom is { } from ? ProposeUrl(from, p.Id, gapId) : null,
+                contactFrom?.Any(id => id != p.Id) == true ? ContactUrl(p.Id) : null)),
         ];
+    }
+
+    /// <summary>The "Contact this organization" form.</summary>
+    public static string ContactUrl(int organizationId) => FormattableString.Invariant($"/Organizations/{organizationId}/Contact");
+
+    /// <summary>The verified organizations the signed-in viewer may write for (empty for anyone else): who sees "Contact" on each suggestion.</summary>
+    public static async Task<IReadOnlyCollection<int>> ContactSendersAsync(PortalDbContext db, Viewer viewer, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        return viewer.UserId is null ? [] : await ConversationAccess.Senders(db, viewer).Select(o => o.Id).ToListAsync(ct);
     }
 
     /// <summary>The proposal form, pre-filled with the pair (and the gap).</summary>

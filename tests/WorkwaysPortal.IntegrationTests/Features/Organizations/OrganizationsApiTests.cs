@@ -89,14 +89,17 @@ public sealed class OrganizationsApiTests(PortalDatabaseFixture database) : Port
     }
 
     [Fact]
-    public async Task Signed_in_callers_see_the_contact()
+    public async Task Moderators_see_the_contact_and_other_signed_in_callers_do_not()
     {
         var organization = await Data.VerifiedAsync(TestData.Profile("HIAS Test"));
-        var client = await SignedInAsync("reader@example.org");
+        var reader = await SignedInAsync("reader@example.org");
+        var moderator = await SignedInAsync("moderator@example.org", WorkwaysPortal.Domain.Accounts.Roles.Moderator);
 
-        var json = await client.Http.GetFromJsonAsync<JsonElement>($"/api/v1/organizations/{organization.Id}");
+        var hidden = await reader.Http.GetFromJsonAsync<JsonElement>($"/api/v1/organizations/{organization.Id}");
+        var shown = await moderator.Http.GetFromJsonAsync<JsonElement>($"/api/v1/organizations/{organization.Id}");
 
-        Assert.Equal("ana@example.org", json.GetProperty("contact").GetProperty("email").GetString());
+        Assert.Equal(JsonValueKind.Null, hidden.GetProperty("contact").ValueKind);
+        Assert.Equal("ana@example.org", shown.GetProperty("contact").GetProperty("email").GetString());
     }
 
     [Fact]
