@@ -163,6 +163,11 @@ public sealed record NotificationEmail(string Subject, string Body)
             new("Organización sin delegado", $"El último delegado de {s} eliminó su cuenta. Nadie puede actualizar la organización hasta que un moderador le asigne un nuevo delegado en la página de su equipo.", "Motivo", "Ábrala en el Portal Workways"),
             new("Organisation sans délégué", $"Le dernier délégué de {s} a supprimé son compte. Personne ne peut mettre l'organisation à jour tant qu'un modérateur ne lui a pas attribué un nouveau délégué sur la page de son équipe.", "Motif", "Ouvrez-la dans le Portail Workways"),
             new("Organização sem delegado", $"O último delegado de {s} excluiu a sua conta. Ninguém pode atualizar a organização até que um moderador lhe atribua um novo delegado na página da equipe.", "Motivo", "Abra no Portal Workways")),
+        NotificationKinds.AlertDigest => new(
+            new("New partners for your saved search", $"Organizations newly fit your saved search \"{s}\".", "Organizations", "Open it in Workways Portal"),
+            new("Nuevas organizaciones para su búsqueda guardada", $"Hay organizaciones que encajan ahora con su búsqueda guardada \"{s}\".", "Organizaciones", "Ábrala en el Portal Workways"),
+            new("Nouveaux partenaires pour votre recherche enregistrée", $"Des organisations correspondent désormais à votre recherche enregistrée « {s} ».", "Organisations", "Ouvrez-la dans le Portail Workways"),
+            new("Novos parceiros para a sua pesquisa salva", $"Há organizações que agora correspondem à sua pesquisa salva \"{s}\".", "Organizações", "Abra no Portal Workways")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown notification kind."),
     };
 

@@ -18,7 +18,8 @@ public static class NotificationLinks
 
     /// <summary>Where a notification of <paramref name="kind"/> leads: its proposal, or its organization's page for that kind.</summary>
     public static string? For(string kind, int? proposalId, int? organizationId) =>
-        proposalId is { } proposal ? Proposal(proposal)
+        kind == NotificationKinds.AlertDigest && organizationId is null ? "/Account/Manage/Alerts"
+        : proposalId is { } proposal ? Proposal(proposal)
         : organizationId is not { } organization ? null
         : kind switch
         {

@@ -87,6 +87,12 @@ public static class AuditActions
     public const string SessionDeleted = "session.deleted";
     public const string SessionGapCreated = "session.gap-created";
     public const string SessionInitiativeCreated = "session.initiative-created";
+    public const string SavedSearchCreated = "alert.saved";
+    public const string SavedSearchChanged = "alert.changed";
+    public const string SavedSearchDeleted = "alert.deleted";
+
+    /// <summary>A saved search was turned off from the one-click link of an alert email (no sign-in).</summary>
+    public const string SavedSearchUnsubscribed = "alert.unsubscribed";
 
     /// <summary>The audit action of a proposal's transition.</summary>
     public static string For(ProposalAction action) => action switch
@@ -113,6 +119,9 @@ public static class AuditSubjects
     public const string Organization = "organization";
     public const string Proposal = "proposal";
     public const string Session = "session";
+
+    /// <summary>A saved search of Find partners (alerts).</summary>
+    public const string SavedSearch = "saved-search";
 
     /// <summary>An account; its subject id is the user's id.</summary>
     public const string User = "user";

@@ -24,6 +24,9 @@ public static class NotificationKinds
 
     /// <summary>The last delegate of an organization deleted their account: a moderator may give it a new one.</summary>
     public const string OrganizationWithoutDelegate = "organization.without-delegate";
+
+    /// <summary>Organizations newly fit saved searches of the reader (the alert job's digest); the subject names the searches.</summary>
+    public const string AlertDigest = "alert.digest";
 }
 
 /// <summary>

@@ -29,6 +29,7 @@ public static class NotificationText
             NotificationKinds.JoinAccepted => t["Your request to join {0} was accepted. You are now one of its delegates.", subject],
             NotificationKinds.JoinDeclined => t["Your request to join {0} was declined.", subject],
             NotificationKinds.OrganizationWithoutDelegate => t["{0} has no delegate left: its last delegate deleted their account.", subject],
+            NotificationKinds.AlertDigest => t["Organizations newly fit your saved search \"{0}\".", subject],
             _ => subject,
         };
     }
