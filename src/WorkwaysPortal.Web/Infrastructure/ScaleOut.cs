@@ -1,6 +1,6 @@
 using System.Net;
-using WorkwaysPortal.Data.Alerts;
 using Microsoft.AspNetCore.HttpOverrides;
+using WorkwaysPortal.Data.Alerts;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 

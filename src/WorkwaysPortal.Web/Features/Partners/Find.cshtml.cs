@@ -2,8 +2,8 @@ using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Domain;
 using WorkwaysPortal.Domain.Alerts;
 using WorkwaysPortal.Domain.Matching;
-using WorkwaysPortal.Web.Features.Alerts;
 using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Web.Features.Alerts;
 
 namespace WorkwaysPortal.Web.Features.Partners;
 
