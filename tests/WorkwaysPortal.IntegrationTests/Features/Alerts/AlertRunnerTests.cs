@@ -136,6 +136,46 @@ public sealed class AlertRunnerTests(PortalDatabaseFixture database) : PortalTes
     }
 
     [Fact]
+    public async Task A_run_that_fails_before_its_commit_leaves_nothing_and_the_next_run_sends_the_digest_once()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var (_, search) = await SavedAsync(AlertFrequency.Instant, now);
+        await VerifiedAtAsync(Profile("Abogados del Perú", "legal-professional", ["PE"], offers: ["legal-aid"]), now.AddMinutes(1));
+        var clock = new Clock(now.AddMinutes(5));
+
+        // The database refuses the digest row, as a crash or restart would cut the transaction short.
+        await using (var db = Database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE FUNCTION test_refuse_digest() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'crash'; END $$;
+                CREATE TRIGGER test_refuse_digest BEFORE INSERT ON alert_digests FOR EACH ROW EXECUTE FUNCTION test_refuse_digest();
+                """);
+        }
+
+        try
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => RunAsync(clock));
+            await using var db = Database.CreateDbContext();
+            Assert.Equal(0, await db.Notifications.CountAsync());
+            Assert.Equal(0, await db.OutboxEmails.CountAsync());
+            var unchanged = await db.SavedSearches.SingleAsync(s => s.Id == search);
+            Assert.Empty(unchanged.SentOrganizationIds);
+            Assert.Equal(unchanged.CreatedAt, unchanged.LastRunAt);
+        }
+        finally
+        {
+            await using var db = Database.CreateDbContext();
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER test_refuse_digest ON alert_digests; DROP FUNCTION test_refuse_digest();");
+        }
+
+        Assert.Equal(1, (await RunAsync(clock)).Digests);
+        Assert.Equal(0, (await RunAsync(clock)).Digests);
+        await using var after = Database.CreateDbContext();
+        Assert.Equal(1, await after.Notifications.CountAsync());
+        Assert.Equal(1, await after.OutboxEmails.CountAsync());
+    }
+
+    [Fact]
     public async Task A_search_turned_off_sends_nothing()
     {
         var now = DateTimeOffset.UtcNow;
