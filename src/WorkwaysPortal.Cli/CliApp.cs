@@ -29,6 +29,7 @@ internal static class CliApp
             new Command("import", "Bulk imports.") { ImportOrganizationsCommand.Create(cli) },
             new Command("users", "Accounts and roles.") { UsersAddCommand.Create(cli) },
             new Command("export", "Exports.") { ExportSessionCommand.Create(cli) },
+            new Command("alerts", "Saved searches' alerts.") { AlertsRunCommand.Create(cli) },
         };
 
         var parsed = root.Parse(args);

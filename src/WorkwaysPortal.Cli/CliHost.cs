@@ -6,6 +6,7 @@ using OpenTelemetry.Resources;
 using Serilog;
 using Serilog.Extensions.Logging;
 using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Alerts;
 using WorkwaysPortal.Data.Import;
 using WorkwaysPortal.Data.LocalDatabase;
 using WorkwaysPortal.Data.Matching;
@@ -52,6 +53,11 @@ internal sealed class CliHost : IAsyncDisposable
 
         // Session summaries show each gap's suggested partners.
         services.AddPortalMatching(configuration);
+
+        // The alert job: digests link to the portal and carry unsubscribe links signed with its key ring.
+        services.AddPortalAlerts(configuration);
+        services.AddPortalDataProtection(PortalApplication.Name);
+        services.AddOptions<WorkwaysPortal.Data.Mail.MailOptions>().Bind(configuration.GetSection(WorkwaysPortal.Data.Mail.MailOptions.Section));
         return new CliHost(services.BuildServiceProvider(validateScopes: true), cluster, StartMetrics(configuration));
     }
 

@@ -6,6 +6,7 @@ using WorkwaysPortal.Data.Accounts;
 using WorkwaysPortal.Data.Mail;
 using WorkwaysPortal.Data.Search;
 using WorkwaysPortal.Domain.Accounts;
+using WorkwaysPortal.Domain.Alerts;
 using WorkwaysPortal.Domain.Auditing;
 using WorkwaysPortal.Domain.Conversations;
 using WorkwaysPortal.Domain.Gaps;
@@ -45,6 +46,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ConversationMessage> ConversationMessages => Set<ConversationMessage>();
     public DbSet<ConversationRead> ConversationReads => Set<ConversationRead>();
     public DbSet<OrganizationBlock> OrganizationBlocks => Set<OrganizationBlock>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+    public DbSet<AlertDigest> AlertDigests => Set<AlertDigest>();
     public DbSet<ConsultationSession> Sessions => Set<ConsultationSession>();
 
     /// <summary>Sign-in sessions (the server side of the <c>workways.auth</c> cookie); not the consultation <see cref="Sessions"/>.</summary>

@@ -44,6 +44,9 @@ public static class UserMessages
     public const string TitleRequired = "A title is required.";
     public const string TitleTooLong = "The title can have at most {0} characters.";
     public const string TextTooLong = "This text can have at most {0} characters.";
+    public const string SavedSearchNameRequired = "Give the saved search a name.";
+    public const string SavedSearchNameTooLong = "The name can have at most 100 characters.";
+    public const string TooManySavedSearches = "You can keep at most {0} saved searches. Delete one first.";
     public const string TextNotPlain = "This text contains control characters that are not allowed.";
     public const string TextNotOneLine = "This text must be one line, without invisible or direction-changing characters.";
     public const string CapabilityRequired = "Choose at least one capability.";

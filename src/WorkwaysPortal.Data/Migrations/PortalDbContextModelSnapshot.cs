@@ -563,6 +563,135 @@ namespace WorkwaysPortal.Data.Migrations
                     b.ToTable("account_invitations", (string)null);
                 });
 
+            modelBuilder.Entity("WorkwaysPortal.Domain.Alerts.AlertDigest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.PrimitiveCollection<int[]>("OrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("organization_ids");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("period");
+
+                    b.PrimitiveCollection<int[]>("SavedSearchIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("saved_search_ids");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_alert_digests");
+
+                    b.HasIndex("UserId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_alert_digests_user_id_period");
+
+                    b.ToTable("alert_digests", (string)null);
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Alerts.SavedSearch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.PrimitiveCollection<string[]>("Corridors")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("corridors");
+
+                    b.PrimitiveCollection<string[]>("Countries")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("countries");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("frequency");
+
+                    b.PrimitiveCollection<string[]>("Groups")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("groups");
+
+                    b.Property<DateTimeOffset>("LastRunAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_run_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<string[]>("Sectors")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sectors");
+
+                    b.PrimitiveCollection<string[]>("Seeks")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("seeks");
+
+                    b.PrimitiveCollection<int[]>("SentOrganizationIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("sent_organization_ids");
+
+                    b.PrimitiveCollection<string[]>("SubRegions")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("sub_regions");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_searches");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_saved_searches_user_id");
+
+                    b.ToTable("saved_searches", (string)null);
+                });
+
             modelBuilder.Entity("WorkwaysPortal.Domain.Auditing.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -2948,6 +3077,26 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasForeignKey("InvitedBy")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_account_invitations_users_invited_by");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Alerts.AlertDigest", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_alert_digests_users_user_id");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Alerts.SavedSearch", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_searches_users_user_id");
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Conversations.Conversation", b =>

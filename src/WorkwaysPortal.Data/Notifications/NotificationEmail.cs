@@ -168,6 +168,11 @@ public sealed record NotificationEmail(string Subject, string Body)
             new("Nuevo mensaje", $"{s} escribió a su organización en el Portal Workways. Todos los delegados de su organización pueden leer la conversación y responder.", "Mensaje", "Ábrala en el Portal Workways"),
             new("Nouveau message", $"{s} a écrit à votre organisation sur le Portail Workways. Tous les délégués de votre organisation peuvent lire la conversation et répondre.", "Message", "Ouvrez-la dans le Portail Workways"),
             new("Nova mensagem", $"{s} escreveu para a sua organização no Portal Workways. Todos os delegados da sua organização podem ler a conversa e responder.", "Mensagem", "Abra no Portal Workways")),
+        NotificationKinds.AlertDigest => new(
+            new("New partners for your saved search", $"Organizations newly fit your saved search \"{s}\".", "Organizations", "Open it in Workways Portal"),
+            new("Nuevas organizaciones para su búsqueda guardada", $"Hay organizaciones que encajan ahora con su búsqueda guardada \"{s}\".", "Organizaciones", "Ábrala en el Portal Workways"),
+            new("Nouveaux partenaires pour votre recherche enregistrée", $"Des organisations correspondent désormais à votre recherche enregistrée « {s} ».", "Organisations", "Ouvrez-la dans le Portail Workways"),
+            new("Novos parceiros para a sua pesquisa salva", $"Há organizações que agora correspondem à sua pesquisa salva \"{s}\".", "Organizações", "Abra no Portal Workways")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown notification kind."),
     };
 

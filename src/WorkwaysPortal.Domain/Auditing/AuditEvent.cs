@@ -87,6 +87,12 @@ public static class AuditActions
     public const string SessionDeleted = "session.deleted";
     public const string SessionGapCreated = "session.gap-created";
     public const string SessionInitiativeCreated = "session.initiative-created";
+    public const string SavedSearchCreated = "alert.saved";
+    public const string SavedSearchChanged = "alert.changed";
+    public const string SavedSearchDeleted = "alert.deleted";
+
+    /// <summary>A saved search was turned off from the one-click link of an alert email (no sign-in).</summary>
+    public const string SavedSearchUnsubscribed = "alert.unsubscribed";
 
     // Conversations between organizations (issue 13).
     public const string MessageSent = "conversation.message-sent";
@@ -123,6 +129,8 @@ public static class AuditSubjects
 
     /// <summary>A conversation between two organizations; its subject id is the conversation's id.</summary>
     public const string Conversation = "conversation";
+    /// <summary>A saved search of Find partners (alerts).</summary>
+    public const string SavedSearch = "saved-search";
 
     /// <summary>An account; its subject id is the user's id.</summary>
     public const string User = "user";

@@ -27,6 +27,8 @@ public static class NotificationKinds
 
     /// <summary>A delegate of another organization wrote to the reader's organization (a new conversation or a reply).</summary>
     public const string MessageReceived = "conversation.message";
+    /// <summary>Organizations newly fit saved searches of the reader (the alert job's digest); the subject names the searches.</summary>
+    public const string AlertDigest = "alert.digest";
 }
 
 /// <summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Serilog;
 using WorkwaysPortal.Data.Accounts;
+using WorkwaysPortal.Data.Alerts;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Documents;
 using WorkwaysPortal.Web.Features;
@@ -35,6 +36,8 @@ public static class PortalServices
         services.AddPortalPublicOrigin(configuration, environment);
         services.AddPortalTelemetry(configuration);
         services.AddPortalMatching(configuration);
+        services.AddPortalAlerts(configuration);
+        services.AddHostedService<Alerts.AlertBackgroundService>();
         services.AddPortalRateLimits(configuration);
         services.AddPortalRequestLimits();
         services.ConfigureHttpJsonOptions(options =>

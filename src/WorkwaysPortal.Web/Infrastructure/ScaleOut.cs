@@ -1,6 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using WorkwaysPortal.Data.Alerts;
 
 namespace WorkwaysPortal.Web.Infrastructure;
 
@@ -15,15 +15,13 @@ namespace WorkwaysPortal.Web.Infrastructure;
 public static class ScaleOut
 {
     /// <summary>The Data Protection application name: the same on every instance, whatever its folder or container.</summary>
-    public const string ApplicationName = "WorkwaysPortal";
+    public const string ApplicationName = PortalApplication.Name;
 
     public const string ForwardedHeadersSection = "ForwardedHeaders";
 
     public static IServiceCollection AddPortalScaleOut(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection()
-            .SetApplicationName(ApplicationName)
-            .PersistKeysToDbContext<PortalDbContext>();
+        services.AddPortalDataProtection(ApplicationName);
 
         services.Configure<ForwardedHeadersOptions>(options => ConfigureForwardedHeaders(options, configuration.GetSection(ForwardedHeadersSection)));
 

@@ -101,6 +101,12 @@ public static class AccessTable
         ["Account/Manage/TwoFactor"] = SignedIn,
         ["Account/Manage/EnableAuthenticator"] = SignedIn,
         ["Account/Manage/Passkeys"] = SignedIn,
+
+        // Saved searches and alerts (issue 13): the handlers' id names one of the user's saved searches
+        // (someone else's answers 404, tested in SavedSearchTests); the unsubscribe link needs no sign-in.
+        ["Account/Manage/Alerts"] = SignedIn,
+        ["Alerts/Save"] = SignedIn,
+        ["Alerts/Unsubscribe"] = Public,
         ["Account/Register"] = Public,
         ["Account/ResetPassword"] = Public,
         ["Error"] = Public,

@@ -30,6 +30,7 @@ public static class NotificationText
             NotificationKinds.JoinDeclined => t["Your request to join {0} was declined.", subject],
             NotificationKinds.OrganizationWithoutDelegate => t["{0} has no delegate left: its last delegate deleted their account.", subject],
             NotificationKinds.MessageReceived => t["{0} wrote to your organization.", subject],
+            NotificationKinds.AlertDigest => t["Organizations newly fit your saved search \"{0}\".", subject],
             _ => subject,
         };
     }

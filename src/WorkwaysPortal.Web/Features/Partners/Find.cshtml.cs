@@ -1,7 +1,9 @@
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Domain;
+using WorkwaysPortal.Domain.Alerts;
 using WorkwaysPortal.Domain.Matching;
 using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Web.Features.Alerts;
 
 namespace WorkwaysPortal.Web.Features.Partners;
 
@@ -39,6 +41,12 @@ public sealed class FindModel(PartnerMatcher matcher, TaxonomyCatalog catalog, P
     /// <summary>When few fit: the organizations that come closest, each with what it lacks; otherwise empty.</summary>
     public SuggestionList Closest { get; private set; } = new([], "closest-heading");
 
+    /// <summary>The search as it can be saved (issue 13), or null before a search.</summary>
+    public SavedCriteria? SaveCriteria { get; private set; }
+
+    /// <summary>A name for the saved search: the criteria in words, shortened.</summary>
+    public string SuggestedName { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Taxonomy = await catalog.GetAsync(ct);
@@ -75,6 +83,10 @@ public sealed class FindModel(PartnerMatcher matcher, TaxonomyCatalog catalog, P
             return Page();
         }
 
+        SaveCriteria = new SavedCriteria(
+            search.Seeks, search.Countries, search.SubRegions, search.Groups, [.. search.Corridors.Select(c => c.Code)], search.Sectors, search.Text);
+        var summary = SavedSearchText.Summary(SaveCriteria, Taxonomy, t, PortalCultures.Current);
+        SuggestedName = summary.Length > SavedSearch.NameMaxLength ? summary[..(SavedSearch.NameMaxLength - 1)] + "…" : summary;
         var partners = await matcher.SearchAsync(search, Top, ct);
         var places = geography.Chosen(search.Countries, search.SubRegions, search.Groups, search.Corridors);
         List<SuggestedPartner> fit = [.. partners.Where(p => Fits(search, places, p))];
@@ -105,15 +117,7 @@ public sealed class FindModel(PartnerMatcher matcher, TaxonomyCatalog catalog, P
     }
 
     /// <summary>Whether an organization fits: it offers something sought (if anything is) where it is sought (if anywhere is).</summary>
-    public static bool Fits(MatchSearch search, MatchPlaces places, SuggestedPartner partner)
-    {
-        ArgumentNullException.ThrowIfNull(search);
-        ArgumentNullException.ThrowIfNull(places);
-        ArgumentNullException.ThrowIfNull(partner);
-        var offersSomething = search.Seeks.Count == 0 || search.Seeks.Any(partner.Offers.Contains);
-        var there = !places.HasCountries || partner.Countries.Any(c => places.LevelOf(c) > PlaceLevel.None);
-        return offersSomething && there;
-    }
+    public static bool Fits(MatchSearch search, MatchPlaces places, SuggestedPartner partner) => MatchFit.Fits(search, places, partner);
 
     /// <summary>"Offers language training, but not in Honduras", "Works in Guatemala, but does not offer …", or "Does not offer …".</summary>
     private string? Lacks(MatchSearch search, MatchPlaces places, SuggestedPartner partner)

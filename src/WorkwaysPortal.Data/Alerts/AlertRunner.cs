@@ -1,0 +1,265 @@
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using WorkwaysPortal.Data.Mail;
+using WorkwaysPortal.Data.Matching;
+using WorkwaysPortal.Data.Taxonomy;
+using WorkwaysPortal.Data.Telemetry;
+using WorkwaysPortal.Domain.Alerts;
+using WorkwaysPortal.Domain.Matching;
+using WorkwaysPortal.Domain.Notifications;
+using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Proposals;
+
+namespace WorkwaysPortal.Data.Alerts;
+
+/// <summary>What one alert run did: digests sent, organizations they reported, saved searches run.</summary>
+public readonly record struct AlertRunResult(int Digests, int Organizations, int Searches);
+
+/// <summary>
+/// The alert job (issue 13). For each person and frequency whose saved searches are due
+/// (<see cref="SavedSearch.IsDue(DateTimeOffset, bool)"/>), it runs each search through the same
+/// <see cref="PartnerMatcher.SearchAsync"/> as Find partners, keeps the organizations that fit
+/// (<see cref="MatchFit"/>), were verified or updated since the search's last run and were never reported
+/// by it, and writes one digest: an in-app notification and an email in the outbox, in the reader's language.
+/// <para>
+/// Safe with several portal instances and restarts: a person's searches of one frequency are claimed with a
+/// transaction-scoped advisory lock (another runner skips them) and their rows locked; the digest row (unique
+/// per person and period), the notification, the email and the searches' new last run and reported
+/// organizations are written in that one transaction. A crash before the commit writes nothing and the next
+/// run does it all again; after it, the searches are no longer due and their organizations are marked sent.
+/// </para>
+/// </summary>
+public sealed partial class AlertRunner(
+    PortalDbContext db,
+    PartnerMatcher matcher,
+    TaxonomyCatalog catalog,
+    AlertUnsubscribeTokens tokens,
+    IOptions<MailOptions> mail,
+    IOptions<AlertOptions> options,
+    TimeProvider clock,
+    ILogger<AlertRunner> logger)
+{
+    private sealed record Changed(int Id, DateTimeOffset At);
+
+    private sealed record Found(SavedSearch Search, List<SuggestedPartner> Partners);
+
+    /// <param name="ignoreSchedule">Run every active search now, whatever its frequency (the CLI's <c>--now</c>).</param>
+    public async Task<AlertRunResult> RunAsync(bool ignoreSchedule, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var overlap = TimeSpan.FromSeconds(Math.Max(0, options.Value.OverlapSeconds));
+        var active = await db.SavedSearches.AsNoTracking()
+            .Where(s => s.Active)
+            .Select(s => new { s.Id, s.UserId, s.Frequency, s.LastRunAt, s.CreatedAt })
+            .ToListAsync(ct);
+        var due = active.Where(s => SavedSearch.IsDue(s.Frequency, s.LastRunAt, now, ignoreSchedule)).ToList();
+        if (due.Count == 0)
+        {
+            return default;
+        }
+
+        // The organizations that changed in the window of the oldest due search: none, and no search needs running.
+        var since = due.Min(s => Since(s.LastRunAt, s.CreatedAt, overlap));
+        var changed = (await db.Organizations.AsNoTracking()
+                .Where(o => o.Status == VerificationStatus.Verified && (o.UpdatedAt > since || o.DecidedAt > since))
+                .Select(o => new { o.Id, o.UpdatedAt, o.DecidedAt })
+                .ToListAsync(ct))
+            .Select(o => new Changed(o.Id, o.DecidedAt is { } decided && decided > o.UpdatedAt ? decided : o.UpdatedAt))
+            .ToDictionary(o => o.Id, o => o.At);
+        if (changed.Count == 0)
+        {
+            return default;
+        }
+
+        var total = default(AlertRunResult);
+        foreach (var group in due
+                     .Where(s => changed.Values.Any(at => at > Since(s.LastRunAt, s.CreatedAt, overlap)))
+                     .GroupBy(s => (s.UserId, s.Frequency))
+                     .OrderBy(g => g.Key.UserId)
+                     .ThenBy(g => g.Key.Frequency))
+        {
+            ct.ThrowIfCancellationRequested();
+            var result = await RunGroupAsync(group.Key.UserId, group.Key.Frequency, [.. group.Select(s => s.Id)], changed, now, overlap, ignoreSchedule, ct);
+            total = new AlertRunResult(total.Digests + result.Digests, total.Organizations + result.Organizations, total.Searches + result.Searches);
+        }
+
+        LogRun(total.Digests, total.Organizations, total.Searches);
+        return total;
+    }
+
+    private async Task<AlertRunResult> RunGroupAsync(
+        Guid userId, AlertFrequency frequency, int[] ids, Dictionary<int, DateTimeOffset> changed, DateTimeOffset now, TimeSpan overlap,
+        bool ignoreSchedule, CancellationToken ct)
+    {
+        // The searches run outside the transaction: it only locks, checks and writes.
+        db.ChangeTracker.Clear();
+        var searches = await db.SavedSearches.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Id).ToListAsync(ct);
+        var taxonomy = await catalog.GetAsync(ct);
+        var geography = MatchGeography.From(taxonomy);
+        var found = new List<Found>();
+        foreach (var saved in searches)
+        {
+            var search = ToSearch(saved.Criteria);
+            var places = geography.Chosen(search.Countries, search.SubRegions, search.Groups, search.Corridors);
+            var partners = await matcher.SearchAsync(search, PartnerMatcher.MaxTop, ct);
+            found.Add(new Found(saved, [
+                .. partners.Where(p =>
+                    MatchFit.Fits(search, places, p)
+                    && changed.TryGetValue(p.Id, out var at) && at > Since(saved.LastRunAt, saved.CreatedAt, overlap)
+                    && !saved.SentOrganizationIds.Contains(p.Id)),
+            ]));
+        }
+
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.PreferredLanguage }).SingleOrDefaultAsync(ct);
+        if (user is null)
+        {
+            return default;
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var key = $"{userId}:{frequency}";
+            var claimed = await db.Database
+                .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock(hashtext('workways.alerts'), hashtext({key})) AS \"Value\"")
+                .SingleAsync(ct);
+            if (!claimed)
+            {
+                return default;
+            }
+
+            var locked = await db.SavedSearches
+                .FromSql($"SELECT * FROM saved_searches WHERE id = ANY({ids}) FOR UPDATE")
+                .ToListAsync(ct);
+            var sections = new List<(SavedSearch Search, List<SuggestedPartner> Partners)>();
+            foreach (var search in locked.OrderBy(s => s.Id))
+            {
+                var before = found.FirstOrDefault(f => f.Search.Id == search.Id);
+
+                // Another runner ran it meanwhile, or its owner turned it off: nothing to do here.
+                if (before is null || search.LastRunAt != before.Search.LastRunAt || !search.IsDue(now, ignoreSchedule))
+                {
+                    continue;
+                }
+
+                var partners = before.Partners.Where(p => !search.SentOrganizationIds.Contains(p.Id)).ToList();
+                search.RecordRun(now, partners.Select(p => p.Id));
+                sections.Add((search, partners));
+            }
+
+            var withItems = sections.Where(s => s.Partners.Count > 0).ToList();
+            if (withItems.Count > 0)
+            {
+                var period = ignoreSchedule
+                    ? "now:" + SavedSearch.Period(AlertFrequency.Instant, now)["instant:".Length..] + ":" + frequency.ToString().ToLowerInvariant()
+                    : SavedSearch.Period(frequency, now);
+                Write(userId, user.Email, user.PreferredLanguage, period, withItems, taxonomy, now);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                // Another runner sent this person's digest of this period: this one writes nothing.
+                LogAlreadySent(userId, frequency);
+                db.ChangeTracker.Clear();
+                return default;
+            }
+
+            await transaction.CommitAsync(ct);
+            var organizations = withItems.SelectMany(s => s.Partners).Select(p => p.Id).Distinct().Count();
+            return new AlertRunResult(withItems.Count > 0 ? 1 : 0, organizations, sections.Count);
+        });
+    }
+
+    private void Write(
+        Guid userId, string? email, string? language, string period, List<(SavedSearch Search, List<SuggestedPartner> Partners)> sections,
+        Domain.Taxonomy.TaxonomySnapshot taxonomy, DateTimeOffset now)
+    {
+        var organizationIds = sections.SelectMany(s => s.Partners).Select(p => p.Id).Distinct().ToList();
+        db.AlertDigests.Add(AlertDigest.For(userId, period, now, sections.Select(s => s.Search.Id), organizationIds));
+
+        var subject = Shorten(string.Join(", ", sections.Select(s => s.Search.Name)), 300);
+        var names = Shorten(string.Join(", ", sections.SelectMany(s => s.Partners).DistinctBy(p => p.Id).Select(p => p.Name)), PartnershipProposal.ReasonMaxLength);
+        db.Notifications.Add(Notification.For(
+            userId, NotificationKinds.AlertDigest, subject, now, names, organizationId: organizationIds.Count == 1 ? organizationIds[0] : null));
+        PortalMetrics.NotificationsAdded.Add(1, new KeyValuePair<string, object?>("kind", NotificationKinds.AlertDigest));
+        if (!string.IsNullOrWhiteSpace(email))
+        {
+            var content = AlertDigestEmail.Compose(
+                [
+                    .. sections.Select(s => new AlertSection(
+                        s.Search.Id,
+                        s.Search.Name,
+                        [.. s.Partners.Select(p => new AlertItem(p.Id, p.Name, p.Reasons))],
+                        mail.Value.Link(AlertLinks.Unsubscribe(tokens.For(s.Search.Id))))),
+                ],
+                taxonomy,
+                mail.Value.Link,
+                language);
+            db.OutboxEmails.Add(OutboxEmail.Create(email, content.Subject, content.Body, now));
+        }
+    }
+
+    /// <summary>The search a saved search's criteria make, as Find partners makes it from its query.</summary>
+    public static MatchSearch ToSearch(SavedCriteria criteria)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        return new MatchSearch(
+            criteria.Seeks,
+            criteria.Countries,
+            criteria.SubRegions,
+            criteria.Groups,
+            [.. criteria.Corridors.Select(c => CorridorKey.TryParse(c, out var k) ? k : (CorridorKey?)null).OfType<CorridorKey>()],
+            criteria.Sectors,
+            criteria.Text);
+    }
+
+    /// <summary>
+    /// Changes after this are new to a search: those since it was saved (what fitted then, its owner saw), then
+    /// since its last run less the overlap (a change committed while the run was reading is not missed).
+    /// </summary>
+    private static DateTimeOffset Since(DateTimeOffset lastRunAt, DateTimeOffset createdAt, TimeSpan overlap) =>
+        lastRunAt == createdAt ? createdAt : lastRunAt - overlap;
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    [LoggerMessage(EventId = 9101, Level = LogLevel.Information, Message = "Alert run: {Digests} digests with {Organizations} organizations, {Searches} saved searches run")]
+    private partial void LogRun(int digests, int organizations, int searches);
+
+    [LoggerMessage(EventId = 9102, Level = LogLevel.Warning, Message = "Alert digest of {UserId} ({Frequency}) was already sent for this period; skipped")]
+    private partial void LogAlreadySent(Guid userId, AlertFrequency frequency);
+}
+
+/// <summary>Registers the alert job's services (the portal and the <c>workways</c> command both use them).</summary>
+public static class AlertServices
+{
+    public static IServiceCollection AddPortalAlerts(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        services.AddOptions<AlertOptions>().Bind(configuration.GetSection(AlertOptions.Section));
+        services.AddScoped<AlertRunner>();
+        services.AddSingleton<AlertUnsubscribeTokens>();
+        return services;
+    }
+
+    /// <summary>
+    /// The Data Protection key ring kept in PostgreSQL under one application name, the same on every portal
+    /// instance and in the command-line tool: what one signs (a cookie, an unsubscribe link), any other reads.
+    /// </summary>
+    public static IServiceCollection AddPortalDataProtection(this IServiceCollection services, string applicationName)
+    {
+        services.AddDataProtection()
+            .SetApplicationName(applicationName)
+            .PersistKeysToDbContext<PortalDbContext>();
+        return services;
+    }
+}

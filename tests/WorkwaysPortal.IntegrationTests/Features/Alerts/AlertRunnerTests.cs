@@ -1,0 +1,235 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WorkwaysPortal.Data;
+using WorkwaysPortal.Data.Alerts;
+using WorkwaysPortal.Domain.Alerts;
+using WorkwaysPortal.Domain.Notifications;
+using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Testing;
+using static WorkwaysPortal.Testing.TestData;
+
+namespace WorkwaysPortal.IntegrationTests.Features.Alerts;
+
+/// <summary>The alert job: digests of organizations that newly fit saved searches (issue 13).</summary>
+public sealed class AlertRunnerTests(PortalDatabaseFixture database) : PortalTest(database)
+{
+    private static readonly SavedCriteria LawyersInPeru = new(["legal-aid"], ["PE"], [], [], [], [], null);
+
+    private sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    private async Task<AlertRunResult> RunAsync(Clock clock, bool ignoreSchedule = false)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var runner = ActivatorUtilities.CreateInstance<AlertRunner>(scope.ServiceProvider, (TimeProvider)clock);
+        return await runner.RunAsync(ignoreSchedule, CancellationToken.None);
+    }
+
+    private async Task<(Guid User, int Search)> SavedAsync(AlertFrequency frequency, DateTimeOffset at, string email = "ana@example.org")
+    {
+        var user = await Data.UserAsync(email);
+        await using var db = Database.CreateDbContext();
+        var search = SavedSearch.Create(user.Id, "Lawyers in Peru", frequency, LawyersInPeru, at);
+        db.SavedSearches.Add(search);
+        await db.SaveChangesAsync();
+        return (user.Id, search.Id);
+    }
+
+    private async Task<Organization> VerifiedAtAsync(OrganizationProfile profile, DateTimeOffset at)
+    {
+        await using var db = Database.CreateDbContext();
+        var organization = Organization.Imported(profile, at);
+        db.Organizations.Add(organization);
+        await db.SaveChangesAsync();
+        return organization;
+    }
+
+    [Fact]
+    public async Task An_organization_verified_after_the_search_was_saved_comes_once_in_a_digest_with_its_link_and_reasons()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var clock = new Clock(now);
+
+        // Fits already when the search is saved (its owner saw it on Find partners): not news.
+        await VerifiedAtAsync(Profile("Old Lawyers", "legal-professional", ["PE"], offers: ["legal-aid"]), now.AddMinutes(-5));
+        var (user, search) = await SavedAsync(AlertFrequency.Instant, now);
+        Assert.Equal(0, (await RunAsync(clock)).Digests);
+
+        var lawyers = await VerifiedAtAsync(Profile("Abogados del Perú", "legal-professional", ["PE"], offers: ["legal-aid"]), now.AddMinutes(1));
+        await VerifiedAtAsync(Profile("Lawyers in Chile", "legal-professional", ["CL"], offers: ["research"]), now.AddMinutes(1));
+        clock.Now = now.AddMinutes(5);
+
+        var first = await RunAsync(clock);
+
+        Assert.Equal(new AlertRunResult(1, 1, 1), first);
+        await using (var db = Database.CreateDbContext())
+        {
+            var notification = await db.Notifications.SingleAsync(n => n.UserId == user);
+            Assert.Equal(NotificationKinds.AlertDigest, notification.Kind);
+            Assert.Equal("Lawyers in Peru", notification.Subject);
+            Assert.Equal(lawyers.Id, notification.OrganizationId);
+            var email = await db.OutboxEmails.SingleAsync(e => e.To == "ana@example.org");
+            Assert.Contains("Abogados del Perú", email.Body, StringComparison.Ordinal);
+            Assert.Contains($"/Organizations/{lawyers.Id}", email.Body, StringComparison.Ordinal);
+            Assert.Contains("which you seek", email.Body, StringComparison.Ordinal);
+            Assert.Contains("/Alerts/Unsubscribe?token=", email.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Old Lawyers", email.Body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Lawyers in Chile", email.Body, StringComparison.Ordinal);
+            var saved = await db.SavedSearches.SingleAsync(s => s.Id == search);
+            Assert.Equal([lawyers.Id], saved.SentOrganizationIds);
+            Assert.Equal(1, await db.AlertDigests.CountAsync());
+        }
+
+        clock.Now = now.AddMinutes(10);
+        Assert.Equal(0, (await RunAsync(clock)).Digests);
+        await using var after = Database.CreateDbContext();
+        Assert.Equal(1, await after.Notifications.CountAsync());
+        Assert.Equal(1, await after.OutboxEmails.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_daily_search_sends_at_most_one_digest_a_day()
+    {
+        var day = new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddDays(-3);
+        var clock = new Clock(day.AddHours(8));
+        await SavedAsync(AlertFrequency.Daily, day.AddHours(8));
+        await VerifiedAtAsync(Profile("Abogados Uno", "legal-professional", ["PE"], offers: ["legal-aid"]), day.AddHours(9));
+
+        clock.Now = day.AddHours(10);
+        Assert.Equal(0, (await RunAsync(clock)).Digests);
+
+        clock.Now = day.AddDays(1).AddHours(8);
+        Assert.Equal(1, (await RunAsync(clock)).Digests);
+
+        await VerifiedAtAsync(Profile("Abogados Dos", "legal-professional", ["PE"], offers: ["legal-aid"]), day.AddDays(1).AddHours(9));
+        clock.Now = day.AddDays(1).AddHours(12);
+        Assert.Equal(0, (await RunAsync(clock)).Digests);
+
+        clock.Now = day.AddDays(2).AddHours(8);
+        Assert.Equal(new AlertRunResult(1, 1, 1), await RunAsync(clock));
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(["daily:" + day.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "daily:" + day.AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)],
+            await db.AlertDigests.OrderBy(d => d.Id).Select(d => d.Period).ToListAsync());
+        Assert.Contains("Abogados Dos", (await db.OutboxEmails.OrderBy(e => e.Id).LastAsync()).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_runners_at_once_send_exactly_one_digest()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await SavedAsync(AlertFrequency.Instant, now);
+        await VerifiedAtAsync(Profile("Abogados del Perú", "legal-professional", ["PE"], offers: ["legal-aid"]), now.AddMinutes(1));
+        var clock = new Clock(now.AddMinutes(5));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => RunAsync(clock))));
+
+        Assert.Equal(1, results.Sum(r => r.Digests));
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(1, await db.Notifications.CountAsync());
+        Assert.Equal(1, await db.OutboxEmails.CountAsync());
+        Assert.Equal(1, await db.AlertDigests.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_run_that_fails_before_its_commit_leaves_nothing_and_the_next_run_sends_the_digest_once()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var (_, search) = await SavedAsync(AlertFrequency.Instant, now);
+        await VerifiedAtAsync(Profile("Abogados del Perú", "legal-professional", ["PE"], offers: ["legal-aid"]), now.AddMinutes(1));
+        var clock = new Clock(now.AddMinutes(5));
+
+        // The database refuses the digest row, as a crash or restart would cut the transaction short.
+        await using (var db = Database.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE FUNCTION test_refuse_digest() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'crash'; END $$;
+                CREATE TRIGGER test_refuse_digest BEFORE INSERT ON alert_digests FOR EACH ROW EXECUTE FUNCTION test_refuse_digest();
+                """);
+        }
+
+        try
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => RunAsync(clock));
+            await using var db = Database.CreateDbContext();
+            Assert.Equal(0, await db.Notifications.CountAsync());
+            Assert.Equal(0, await db.OutboxEmails.CountAsync());
+            var unchanged = await db.SavedSearches.SingleAsync(s => s.Id == search);
+            Assert.Empty(unchanged.SentOrganizationIds);
+            Assert.Equal(unchanged.CreatedAt, unchanged.LastRunAt);
+        }
+        finally
+        {
+            await using var db = Database.CreateDbContext();
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER test_refuse_digest ON alert_digests; DROP FUNCTION test_refuse_digest();");
+        }
+
+        Assert.Equal(1, (await RunAsync(clock)).Digests);
+        Assert.Equal(0, (await RunAsync(clock)).Digests);
+        await using var after = Database.CreateDbContext();
+        Assert.Equal(1, await after.Notifications.CountAsync());
+        Assert.Equal(1, await after.OutboxEmails.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_search_turned_off_sends_nothing()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var (_, search) = await SavedAsync(AlertFrequency.Instant, now);
+        await using (var db = Database.CreateDbContext())
+        {
+            (await db.SavedSearches.SingleAsync(s => s.Id == search)).TurnOff();
+            await db.SaveChangesAsync();
+        }
+
+        await VerifiedAtAsync(Profile("Abogados del Perú", "legal-professional", ["PE"], offers: ["legal-aid"]), now.AddMinutes(1));
+
+        Assert.Equal(0, (await RunAsync(new Clock(now.AddMinutes(5)), ignoreSchedule: true)).Digests);
+    }
+
+    [Fact]
+    public async Task The_unsubscribe_link_turns_the_search_off_without_sign_in_and_a_tampered_one_answers_400()
+    {
+        var (_, search) = await SavedAsync(AlertFrequency.Daily, DateTimeOffset.UtcNow);
+        var token = App.Services.GetRequiredService<AlertUnsubscribeTokens>().For(search);
+        var url = AlertLinks.Unsubscribe(token);
+        var client = NewClient();
+
+        var page = WebUtility.HtmlDecode(await client.GetPageAsync(url));
+        Assert.Contains("Stop the alerts of the saved search \"Lawyers in Peru\"?", page, StringComparison.Ordinal);
+        using (var response = await client.SubmitAsync(url, [new("token", token)]))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("You will no longer get alerts", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await using (var db = Database.CreateDbContext())
+        {
+            Assert.False((await db.SavedSearches.SingleAsync()).Active);
+        }
+
+        var tampered = token[..^4] + (token.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA");
+        foreach (var bad in new[] { AlertLinks.Unsubscribe(tampered), "/Alerts/Unsubscribe", "/Alerts/Unsubscribe?token=nonsense" })
+        {
+            using var refused = await client.GetAsync(bad);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("This unsubscribe link is not valid or has expired.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_expired_unsubscribe_link_answers_400()
+    {
+        var (_, search) = await SavedAsync(AlertFrequency.Daily, DateTimeOffset.UtcNow);
+        await using var scope = App.Services.CreateAsyncScope();
+        var old = ActivatorUtilities.CreateInstance<AlertUnsubscribeTokens>(scope.ServiceProvider, (TimeProvider)new Clock(DateTimeOffset.UtcNow.AddDays(-61)));
+
+        using var response = await NewClient().GetAsync(AlertLinks.Unsubscribe(old.For(search)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}
