@@ -6,7 +6,8 @@ namespace WorkwaysPortal.Data.Accounts;
 /// <summary>
 /// Everything the portal keeps about one person, as they may download it (<c>/Account/Manage/PersonalData</c>):
 /// the account (with the names and dates of its passkeys), the organizations they act for, their sign-in sessions, notifications, emails, join requests,
-/// invitations sent to their address, the proposals they drafted and what the audit trail records them doing.
+/// invitations sent to their address, the proposals they drafted, the messages they wrote to other organizations,
+/// their saved searches and what the audit trail records them doing.
 /// Secrets are left out: the password hash, security stamp, tokens, the sessions' tickets and the passkeys' keys.
 /// </summary>
 public sealed record PersonalData(
@@ -19,6 +20,8 @@ public sealed record PersonalData(
     IReadOnlyList<PersonalData.JoinRequestData> JoinRequests,
     IReadOnlyList<PersonalData.Invitation> InvitationsToYourAddress,
     IReadOnlyList<PersonalData.Proposal> ProposalsYouDrafted,
+    IReadOnlyList<PersonalData.Message> MessagesYouWrote,
+    IReadOnlyList<PersonalData.SavedSearchData> SavedSearches,
     IReadOnlyList<PersonalData.AuditEntry> AuditTrail)
 {
     public sealed record AccountData(
@@ -40,6 +43,12 @@ public sealed record PersonalData(
     public sealed record Invitation(int OrganizationId, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, DateTimeOffset? AcceptedAt, DateTimeOffset? RevokedAt);
 
     public sealed record Proposal(int Id, string Title, string State, DateTimeOffset CreatedAt);
+
+    public sealed record Message(int ConversationId, int ForOrganizationId, DateTimeOffset SentAt, string Body);
+
+    public sealed record SavedSearchData(
+        string Name, string Frequency, bool Active, DateTimeOffset CreatedAt, IReadOnlyList<string> Seeks, IReadOnlyList<string> Countries,
+        IReadOnlyList<string> SubRegions, IReadOnlyList<string> Groups, IReadOnlyList<string> Corridors, IReadOnlyList<string> Sectors, string? Text);
 
     public sealed record AuditEntry(DateTimeOffset OccurredAt, string Action, string SubjectType, string SubjectId, string? Reason);
 
@@ -96,12 +105,25 @@ public sealed record PersonalData(
             .ToListAsync(ct))
             .Select(p => new Proposal(p.Id, p.Title, p.State.ToString(), p.CreatedAt))
             .ToList();
+        var messages = await db.ConversationMessages.AsNoTracking()
+            .Where(m => m.AuthorId == id)
+            .OrderBy(m => m.Id)
+            .Select(m => new Message(m.ConversationId, m.OrganizationId, m.SentAt, m.Body))
+            .ToListAsync(ct);
+        var searches = (await db.SavedSearches.AsNoTracking()
+            .Where(s => s.UserId == id)
+            .OrderBy(s => s.Id)
+            .ToListAsync(ct))
+            .Select(s => new SavedSearchData(
+                s.Name, s.Frequency.ToString(), s.Active, s.CreatedAt, s.Seeks, s.Countries, s.SubRegions, s.Groups, s.Corridors, s.Sectors, s.Text))
+            .ToList();
         var audit = await db.AuditEvents.AsNoTracking()
             .Where(e => e.ActorId == id)
             .OrderBy(e => e.Id)
             .Select(e => new AuditEntry(e.OccurredAt, e.Action, e.SubjectType, e.SubjectId, e.Reason))
             .ToListAsync(ct);
-        return new PersonalData(now, account, organizations, sessions, notifications, emails, joinRequests, invitations, proposals, audit);
+        return new PersonalData(
+            now, account, organizations, sessions, notifications, emails, joinRequests, invitations, proposals, messages, searches, audit);
     }
 
     /// <summary>An ILIKE pattern that matches <paramref name="text"/> exactly, ignoring case (emails may hold '_').</summary>

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using WorkwaysPortal.Domain.Alerts;
+using WorkwaysPortal.Domain.Conversations;
 using WorkwaysPortal.Domain.Notifications;
 using WorkwaysPortal.Testing;
 
@@ -46,6 +48,40 @@ public sealed class PersonalDataTests(PortalDatabaseFixture database) : PortalTe
         Assert.DoesNotContain("Casa del Migrante", text, StringComparison.Ordinal);
         Assert.DoesNotContain("passwordHash", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("securityStamp", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_download_holds_the_messages_and_saved_searches_of_the_account_only()
+    {
+        var ana = await Data.UserAsync("ana@example.org");
+        var ben = await Data.UserAsync("ben@example.org");
+        var red = await Data.VerifiedAsync(TestData.Profile("Red de Apoyo al Migrante"));
+        var casa = await Data.VerifiedAsync(TestData.Profile("Casa del Migrante"));
+        await Data.QueryAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var conversation = Conversation.Start(red.Id, casa.Id, ana.Id, now);
+            conversation.Write(red.Id, ana.Id, "Ana", "Hola, ¿trabajamos juntos en Tapachula?", now);
+            conversation.Write(casa.Id, ben.Id, "Ben", "Ben's private answer", now.AddMinutes(1));
+            db.Add(conversation);
+            db.SavedSearches.Add(SavedSearch.Create(ana.Id, "Trainers in Honduras", AlertFrequency.Weekly, new SavedCriteria(["vocational-training"], ["HN"], [], [], [], [], null), now));
+            db.SavedSearches.Add(SavedSearch.Create(ben.Id, "Ben's search", AlertFrequency.Daily, new SavedCriteria(["legal-aid"], ["MX"], [], [], [], [], null), now));
+            return await db.SaveChangesAsync();
+        });
+        var client = NewClient();
+        await client.SignInAsync("ana@example.org", TestData.Password);
+
+        using var response = await client.SubmitAsync("/Account/Manage/PersonalData", [], "/Account/Manage/PersonalData?handler=Download");
+        var text = await response.Content.ReadAsStringAsync();
+        using var json = JsonDocument.Parse(text);
+
+        var message = Assert.Single(json.RootElement.GetProperty("messagesYouWrote").EnumerateArray());
+        Assert.Equal("Hola, ¿trabajamos juntos en Tapachula?", message.GetProperty("body").GetString());
+        Assert.Equal(red.Id, message.GetProperty("forOrganizationId").GetInt32());
+        var search = Assert.Single(json.RootElement.GetProperty("savedSearches").EnumerateArray());
+        Assert.Equal(("Trainers in Honduras", "Weekly"), (search.GetProperty("name").GetString(), search.GetProperty("frequency").GetString()));
+        Assert.Equal(["HN"], search.GetProperty("countries").EnumerateArray().Select(c => c.GetString()));
+        Assert.DoesNotContain("Ben's", text, StringComparison.Ordinal);
     }
 
     [Fact]
