@@ -78,11 +78,17 @@ public sealed class TestData(PortalFactory app)
         new(name, acronym, sector, countries ?? ["GT"], offers ?? [], seeks ?? [], ["es"], "https://example.org",
             description, new OrganizationContact("Ana Pérez", "ana@example.org", "+502 5555 0000"));
 
-    public async Task<Organization> VerifiedAsync(OrganizationProfile profile)
+    /// <summary>A verified organization, with <paramref name="delegates"/> (user ids) as its delegates.</summary>
+    public async Task<Organization> VerifiedAsync(OrganizationProfile profile, params Guid[] delegates)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var organization = Organization.Imported(profile, DateTimeOffset.UtcNow);
+        foreach (var id in delegates)
+        {
+            organization.AddMember(id, DateTimeOffset.UtcNow);
+        }
+
         db.Organizations.Add(organization);
         await db.SaveChangesAsync();
         return organization;

@@ -179,19 +179,12 @@ public sealed class ConversationActions(
     public async Task<ConversationOutcome> ReplyAsync(ClaimsPrincipal user, int conversationId, int? fromOrganizationId, string? message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var viewer = user.AsViewer();
-        var sides = await ConversationAccess.Mine(db, viewer).AsNoTracking()
-            .Where(c => c.Id == conversationId)
-            .Select(c => new { c.InitiatorOrganizationId, c.RecipientOrganizationId })
-            .FirstOrDefaultAsync(ct);
-        if (sides is null)
+        if (await SidesAsync(user, conversationId, ct) is not { } sides)
         {
             return ConversationOutcome.NotFound;
         }
 
-        var mine = await Visibility.MemberOf(db, viewer)
-            .Where(id => id == sides.InitiatorOrganizationId || id == sides.RecipientOrganizationId)
-            .ToListAsync(ct);
+        var mine = sides.Mine;
         var from = fromOrganizationId is { } chosen && mine.Contains(chosen) ? chosen : mine.Count == 1 ? mine[0] : (int?)null;
         if (from is null)
         {
@@ -203,7 +196,7 @@ public sealed class ConversationActions(
             return ConversationOutcome.Invalid(MessageField, problem, Conversation.MessageMaxLength);
         }
 
-        var to = from == sides.InitiatorOrganizationId ? sides.RecipientOrganizationId : sides.InitiatorOrganizationId;
+        var to = sides.OtherSide(from.Value);
         var fromName = await db.Organizations.Where(o => o.Id == from).Select(o => o.Name).FirstAsync(ct);
         return await InTransactionAsync(
             async () =>
@@ -256,21 +249,13 @@ public sealed class ConversationActions(
     public async Task<ConversationOutcome> BlockAsync(ClaimsPrincipal user, int conversationId, bool block, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var viewer = user.AsViewer();
-        var sides = await ConversationAccess.Mine(db, viewer).AsNoTracking()
-            .Where(c => c.Id == conversationId)
-            .Select(c => new { c.InitiatorOrganizationId, c.RecipientOrganizationId })
-            .FirstOrDefaultAsync(ct);
-        if (sides is null)
+        if (await SidesAsync(user, conversationId, ct) is not { } sides)
         {
             return ConversationOutcome.NotFound;
         }
 
-        var mine = await Visibility.MemberOf(db, viewer)
-            .Where(id => id == sides.InitiatorOrganizationId || id == sides.RecipientOrganizationId)
-            .OrderBy(id => id)
-            .FirstAsync(ct);
-        var other = mine == sides.InitiatorOrganizationId ? sides.RecipientOrganizationId : sides.InitiatorOrganizationId;
+        var mine = sides.Mine.Min();
+        var other = sides.OtherSide(mine);
         var existing = await db.OrganizationBlocks.FirstOrDefaultAsync(b => b.BlockerOrganizationId == mine && b.BlockedOrganizationId == other, ct);
         var now = clock.GetUtcNow();
         if (block && existing is null)
@@ -286,6 +271,31 @@ public sealed class ConversationActions(
 
         await db.SaveChangesAsync(ct);
         return ConversationOutcome.Done(conversationId);
+    }
+
+    /// <summary>The two sides of one of the viewer's conversations, with the sides the viewer acts for (in order); null when it is not theirs.</summary>
+    private async Task<Sides?> SidesAsync(ClaimsPrincipal user, int conversationId, CancellationToken ct)
+    {
+        var viewer = user.AsViewer();
+        var sides = await ConversationAccess.Mine(db, viewer).AsNoTracking()
+            .Where(c => c.Id == conversationId)
+            .Select(c => new { c.InitiatorOrganizationId, c.RecipientOrganizationId })
+            .FirstOrDefaultAsync(ct);
+        if (sides is null)
+        {
+            return null;
+        }
+
+        var mine = await Visibility.MemberOf(db, viewer)
+            .Where(id => id == sides.InitiatorOrganizationId || id == sides.RecipientOrganizationId)
+            .OrderBy(id => id)
+            .ToListAsync(ct);
+        return mine.Count == 0 ? null : new Sides(sides.InitiatorOrganizationId, sides.RecipientOrganizationId, mine);
+    }
+
+    private sealed record Sides(int Initiator, int Recipient, List<int> Mine)
+    {
+        public int OtherSide(int organizationId) => organizationId == Initiator ? Recipient : Initiator;
     }
 
     /// <summary>A moderator leaves a reported message as it is.</summary>

@@ -63,6 +63,21 @@ public static class ConversationsApi
         IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
         var outcome = await actions.ContactAsync(http.User, id, body?.FromOrganizationId, body?.Message, ct);
+        return await CreatedOrRefusalAsync(outcome, http, queries, t, ct);
+    }
+
+    private static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> ReplyAsync(
+        int id, MessageRequest? body, HttpContext http, ConversationActions actions, ConversationQueries queries,
+        IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
+        var outcome = await actions.ReplyAsync(http.User, id, body?.FromOrganizationId, body?.Message, ct);
+        return await CreatedOrRefusalAsync(outcome, http, queries, t, ct);
+    }
+
+    /// <summary>The conversation a message was written in (201), or why it was not (problem details).</summary>
+    private static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> CreatedOrRefusalAsync(
+        ConversationOutcome outcome, HttpContext http, ConversationQueries queries, IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
         if (!outcome.Succeeded)
         {
             return Refusal(outcome, http, t);
@@ -71,20 +86,6 @@ public static class ConversationsApi
         var view = await queries.FindAsync(http.User, outcome.ConversationId, ct);
         return TypedResults.Created(
             string.Create(CultureInfo.InvariantCulture, $"/api/v1/conversations/{outcome.ConversationId}"), ToResponse(view!));
-    }
-
-    private static async Task<Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult>> ReplyAsync(
-        int id, MessageRequest? body, HttpContext http, ConversationActions actions, ConversationQueries queries,
-        IStringLocalizer<SharedResource> t, CancellationToken ct)
-    {
-        var outcome = await actions.ReplyAsync(http.User, id, body?.FromOrganizationId, body?.Message, ct);
-        if (!outcome.Succeeded)
-        {
-            return Refusal(outcome, http, t);
-        }
-
-        var view = await queries.FindAsync(http.User, id, ct);
-        return TypedResults.Created(string.Create(CultureInfo.InvariantCulture, $"/api/v1/conversations/{id}"), ToResponse(view!));
     }
 
     private static Results<Created<ConversationResponse>, ValidationProblem, ProblemHttpResult> Refusal(

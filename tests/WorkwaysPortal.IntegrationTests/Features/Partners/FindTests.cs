@@ -96,14 +96,7 @@ public sealed class FindTests(PortalDatabaseFixture database) : PortalTest(datab
     public async Task A_signed_in_delegate_of_a_verified_organization_can_propose_from_each_result()
     {
         var owner = await Data.UserAsync("owner@example.org");
-        var mine = await Data.VerifiedAsync(Profile("Mi Organización", "civil-society", ["SV"], seeks: ["legal-aid"]));
-        await Data.QueryAsync(async db =>
-        {
-            var tracked = (await db.Organizations.FindAsync(mine.Id))!;
-            await db.Entry(tracked).Collection(o => o.Members).LoadAsync();
-            tracked.AddMember(owner.Id, DateTimeOffset.UtcNow);
-            return await db.SaveChangesAsync();
-        });
+        var mine = await Data.VerifiedAsync(Profile("Mi Organización", "civil-society", ["SV"], seeks: ["legal-aid"]), owner.Id);
         var lawyers = await Data.VerifiedAsync(Profile("Abogados", "legal-professional", ["SV"], offers: ["legal-aid"]));
         var client = NewClient();
         await client.SignInAsync("owner@example.org", Password);

@@ -30,14 +30,7 @@ public sealed class SuggestedPartnersTests(PortalDatabaseFixture database) : Por
     public async Task The_organization_s_delegates_get_a_proposal_link_for_each_suggestion_and_others_do_not()
     {
         var owner = await Data.UserAsync("owner@example.org");
-        var target = await Data.VerifiedAsync(Profile("Glen Haven", "civil-society", ["CA"], seeks: ["skills-assessment"]));
-        await Data.QueryAsync(async db =>
-        {
-            var tracked = (await db.Organizations.FindAsync(target.Id))!;
-            await db.Entry(tracked).Collection(o => o.Members).LoadAsync();
-            tracked.AddMember(owner.Id, DateTimeOffset.UtcNow);
-            return await db.SaveChangesAsync();
-        });
+        var target = await Data.VerifiedAsync(Profile("Glen Haven", "civil-society", ["CA"], seeks: ["skills-assessment"]), owner.Id);
         var assessors = await Data.VerifiedAsync(Profile("Skills Canada", "government", ["CA"], offers: ["skills-assessment"]));
         var delegateClient = NewClient();
         await delegateClient.SignInAsync("owner@example.org", Password);
