@@ -187,7 +187,7 @@ internal static class MatchingLoad
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value)
@@ -195,7 +195,7 @@ internal static class MatchingLoad
             : fallback;
     }
 
-    private static string? StringOption(string[] args, string name)
+    internal static string? StringOption(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;

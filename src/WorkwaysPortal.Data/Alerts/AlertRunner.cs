@@ -22,10 +22,11 @@ public readonly record struct AlertRunResult(int Digests, int Organizations, int
 
 /// <summary>
 /// The alert job (issue 13). For each person and frequency whose saved searches are due
-/// (<see cref="SavedSearch.IsDue(DateTimeOffset, bool)"/>), it runs each search through the same
-/// <see cref="PartnerMatcher.SearchAsync"/> as Find partners, keeps the organizations that fit
-/// (<see cref="MatchFit"/>), were verified or updated since the search's last run and were never reported
-/// by it, and writes one digest: an in-app notification and an email in the outbox, in the reader's language.
+/// (<see cref="SavedSearch.IsDue(DateTimeOffset, bool)"/>), it asks the matcher of Find partners which of the
+/// organizations verified or updated since the search's last run, and never reported by it, the search finds
+/// (<see cref="PartnerMatcher.SearchAmongAsync"/>: the same tiers, scores and reasons, among those organizations
+/// only), keeps those that fit (<see cref="MatchFit"/>) and writes one digest: an in-app notification and an
+/// email in the outbox, in the reader's language.
 /// <para>
 /// Safe with several portal instances and restarts: a person's searches of one frequency are claimed with a
 /// transaction-scoped advisory lock (another runner skips them) and their rows locked; the digest row (unique
@@ -44,7 +45,26 @@ public sealed partial class AlertRunner(
     TimeProvider clock,
     ILogger<AlertRunner> logger)
 {
-    private sealed record Changed(int Id, DateTimeOffset At);
+    /// <summary>An organization verified or edited lately: when, and what the searches it may fit look at first.</summary>
+    private sealed record Changed(int Id, DateTimeOffset At, string[] Offers, string[] Countries, string Sector);
+
+    /// <summary>The organizations verified or edited lately, by id and by what they offer.</summary>
+    private sealed class Changes(List<Changed> all)
+    {
+        private readonly ILookup<string, Changed> _byOffer = all.SelectMany(o => o.Offers.Select(code => (code, o))).ToLookup(p => p.code, p => p.o);
+
+        public List<Changed> All => all;
+
+        /// <summary>Those that offer one of these capabilities; all of them when none is named.</summary>
+        public IEnumerable<Changed> Offering(IReadOnlyCollection<string> seeks) =>
+            seeks.Count == 0 ? all : seeks.SelectMany(code => _byOffer[code]).Distinct();
+    }
+
+    /// <summary>
+    /// Above this many organizations new to a search, it is run over the whole directory (bounded work, its best
+    /// <see cref="PartnerMatcher.MaxTop"/>) instead of among them: after a bulk import, say.
+    /// </summary>
+    private const int AskAmongAtMost = 500;
 
     private sealed record Found(SavedSearch Search, List<SuggestedPartner> Partners);
 
@@ -65,20 +85,21 @@ public sealed partial class AlertRunner(
 
         // The organizations that changed in the window of the oldest due search: none, and no search needs running.
         var since = due.Min(s => Since(s.LastRunAt, s.CreatedAt, overlap));
-        var changed = (await db.Organizations.AsNoTracking()
+        var changed = new Changes((await db.Organizations.AsNoTracking()
                 .Where(o => o.Status == VerificationStatus.Verified && (o.UpdatedAt > since || o.DecidedAt > since))
-                .Select(o => new { o.Id, o.UpdatedAt, o.DecidedAt })
+                .Select(o => new { o.Id, o.UpdatedAt, o.DecidedAt, o.Offers, o.Countries, o.Sector })
                 .ToListAsync(ct))
-            .Select(o => new Changed(o.Id, o.DecidedAt is { } decided && decided > o.UpdatedAt ? decided : o.UpdatedAt))
-            .ToDictionary(o => o.Id, o => o.At);
-        if (changed.Count == 0)
+            .Select(o => new Changed(o.Id, o.DecidedAt is { } decided && decided > o.UpdatedAt ? decided : o.UpdatedAt, o.Offers, o.Countries, o.Sector))
+            .ToList());
+        if (changed.All.Count == 0)
         {
             return default;
         }
 
+        var latest = changed.All.Max(o => o.At);
         var total = default(AlertRunResult);
         foreach (var group in due
-                     .Where(s => changed.Values.Any(at => at > Since(s.LastRunAt, s.CreatedAt, overlap)))
+                     .Where(s => latest > Since(s.LastRunAt, s.CreatedAt, overlap))
                      .GroupBy(s => (s.UserId, s.Frequency))
                      .OrderBy(g => g.Key.UserId)
                      .ThenBy(g => g.Key.Frequency))
@@ -93,7 +114,7 @@ public sealed partial class AlertRunner(
     }
 
     private async Task<AlertRunResult> RunGroupAsync(
-        Guid userId, AlertFrequency frequency, int[] ids, Dictionary<int, DateTimeOffset> changed, DateTimeOffset now, TimeSpan overlap,
+        Guid userId, AlertFrequency frequency, int[] ids, Changes changed, DateTimeOffset now, TimeSpan overlap,
         bool ignoreSchedule, CancellationToken ct)
     {
         // The searches run outside the transaction: it only locks, checks and writes.
@@ -104,15 +125,26 @@ public sealed partial class AlertRunner(
         var found = new List<Found>();
         foreach (var saved in searches)
         {
+            // Only the organizations new to the search that could fit it are asked about, but all of those,
+            // through the matcher (its score and reasons), however many others rank higher in the directory.
             var search = ToSearch(saved.Criteria);
             var places = geography.Chosen(search.Countries, search.SubRegions, search.Groups, search.Corridors);
-            var partners = await matcher.SearchAsync(search, PartnerMatcher.MaxTop, ct);
-            found.Add(new Found(saved, [
-                .. partners.Where(p =>
-                    MatchFit.Fits(search, places, p)
-                    && changed.TryGetValue(p.Id, out var at) && at > Since(saved.LastRunAt, saved.CreatedAt, overlap)
-                    && !saved.SentOrganizationIds.Contains(p.Id)),
-            ]));
+            var since = Since(saved.LastRunAt, saved.CreatedAt, overlap);
+            HashSet<int> fresh =
+            [
+                .. changed.Offering(search.Seeks)
+                    .Where(o => o.At > since && !saved.SentOrganizationIds.Contains(o.Id)
+                                && (search.Sectors.Count == 0 || search.Sectors.Contains(o.Sector))
+                                && MatchFit.Fits(search, places, o.Offers, o.Countries))
+                    .Select(o => o.Id),
+            ];
+            var partners = fresh.Count switch
+            {
+                0 => [],
+                > AskAmongAtMost => await matcher.SearchAsync(search, PartnerMatcher.MaxTop, ct),
+                _ => await matcher.SearchAmongAsync(search, fresh, ct),
+            };
+            found.Add(new Found(saved, [.. partners.Where(p => fresh.Contains(p.Id) && MatchFit.Fits(search, places, p))]));
         }
 
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.PreferredLanguage }).SingleOrDefaultAsync(ct);

@@ -23,7 +23,14 @@ public sealed record CandidateRequest(
     string[] Sectors,
     IReadOnlyList<string> Keywords,
     string SelfTitle,
-    string SelfBody);
+    string SelfBody)
+{
+    /// <summary>
+    /// Only these organizations may be candidates (the alert job's newly verified or edited ones), each taken
+    /// by the same tiers as from the whole directory, none left out by the examination budget or the pool; null: any.
+    /// </summary>
+    public IReadOnlyCollection<int>? Among { get; init; }
+}
 
 /// <summary>A verified organization retrieved for scoring, with its text similarity to the target.</summary>
 public sealed record CandidateRow(int Id, string Name, string? Acronym, MatchCandidate Candidate);
@@ -106,8 +113,10 @@ public static class CandidateQuery
         var sector = request.Sectors.Length > 0 ? " AND (o.sector || '') = ANY(@sectors)" : "";
         var nearby = request.Near.Length + request.Region.Length > 0;
 
+        var among = request.Among is null ? "" : " AND o.id = ANY(@among)";
+
         void Tier(string condition, string limit = "@examinerest") =>
-            tiers.Add($"({Candidate(VerifiedNotIndexed)}{sector}\n      AND {condition}\n    LIMIT {limit})");
+            tiers.Add($"({Candidate(VerifiedNotIndexed)}{sector}{among}\n      AND {condition}\n    LIMIT {limit})");
 
         // Most valuable first: once @budget rows are examined, the later tiers are not run at all.
         if (request.Needs.Length > 0 && request.Here.Length > 0)
@@ -153,7 +162,7 @@ public static class CandidateQuery
 
             if (tiers.Count == 0 && request.Sectors.Length > 0)
             {
-                tiers.Add($"({Candidate(Verified)} AND o.sector = ANY(@sectors)\n    LIMIT @examine)");
+                tiers.Add($"({Candidate(Verified)} AND o.sector = ANY(@sectors){among}\n    LIMIT @examine)");
             }
         }
 
@@ -247,10 +256,13 @@ public static class CandidateQuery
         p.Add(new NpgsqlParameter<string>("query", NpgsqlDbType.Text) { TypedValue = MatchKeywords.AsQuery(request.Keywords) });
         p.Add(new NpgsqlParameter<string>("selftitle", NpgsqlDbType.Text) { TypedValue = request.SelfTitle });
         p.Add(new NpgsqlParameter<string>("selfbody", NpgsqlDbType.Text) { TypedValue = request.SelfBody });
-        p.Add(new NpgsqlParameter<int>("examine", options.ExaminePerTier));
-        p.Add(new NpgsqlParameter<int>("examinerest", Math.Max(1, options.ExaminePerTier / 3)));
-        p.Add(new NpgsqlParameter<int>("budget", 2 * options.ExaminePerTier));
-        p.Add(new NpgsqlParameter<int>("pool", options.CandidatePoolSize));
+        // Among a few given organizations, every one that a tier takes is examined and scored.
+        var all = request.Among is { } among ? Math.Max(1, among.Count) : (int?)null;
+        p.Add(new NpgsqlParameter<int[]>("among", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. request.Among ?? []] });
+        p.Add(new NpgsqlParameter<int>("examine", all ?? options.ExaminePerTier));
+        p.Add(new NpgsqlParameter<int>("examinerest", all ?? Math.Max(1, options.ExaminePerTier / 3)));
+        p.Add(new NpgsqlParameter<int>("budget", all ?? 2 * options.ExaminePerTier));
+        p.Add(new NpgsqlParameter<int>("pool", all ?? options.CandidatePoolSize));
         foreach (var (factor, _) in PreScoreFactors)
         {
             p.Add(new NpgsqlParameter<double>(WeightParameter(factor), options.Weights[factor]));

@@ -11,11 +11,19 @@ public static class MatchFit
 {
     public static bool Fits(MatchSearch search, MatchPlaces places, SuggestedPartner partner)
     {
+        ArgumentNullException.ThrowIfNull(partner);
+        return Fits(search, places, partner.Offers, partner.Countries);
+    }
+
+    /// <summary>The same test on what an organization offers and where it works.</summary>
+    public static bool Fits(MatchSearch search, MatchPlaces places, IReadOnlyCollection<string> offers, IReadOnlyCollection<string> countries)
+    {
         ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(places);
-        ArgumentNullException.ThrowIfNull(partner);
-        var offersSomething = search.Seeks.Count == 0 || search.Seeks.Any(partner.Offers.Contains);
-        var there = !places.HasCountries || partner.Countries.Any(c => places.LevelOf(c) > PlaceLevel.None);
+        ArgumentNullException.ThrowIfNull(offers);
+        ArgumentNullException.ThrowIfNull(countries);
+        var offersSomething = search.Seeks.Count == 0 || search.Seeks.Any(offers.Contains);
+        var there = !places.HasCountries || countries.Any(c => places.LevelOf(c) > PlaceLevel.None);
         return offersSomething && there;
     }
 }

@@ -114,20 +114,33 @@ public sealed class PartnerMatcher(PortalReads reads, TaxonomyCatalog catalog, I
     }
 
     /// <summary>The best partners for what someone is looking for.</summary>
-    public async Task<IReadOnlyList<SuggestedPartner>> SearchAsync(MatchSearch search, int top, CancellationToken ct)
+    public async Task<IReadOnlyList<SuggestedPartner>> SearchAsync(MatchSearch search, int top, CancellationToken ct) =>
+        search is { IsEmpty: false } ? await RankAsync(await SearchTargetAsync(search, ct), top, ct) : [];
+
+    /// <summary>
+    /// The search run as <see cref="SearchAsync"/> runs it, among the given organizations only: every one of them
+    /// the search would find, ranked (the alert job asks it about the organizations verified or edited since a
+    /// search last ran).
+    /// </summary>
+    public async Task<IReadOnlyList<SuggestedPartner>> SearchAmongAsync(MatchSearch search, IReadOnlyCollection<int> among, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(search);
-        if (search.IsEmpty)
+        ArgumentNullException.ThrowIfNull(among);
+        if (search is not { IsEmpty: false } || among.Count == 0)
         {
             return [];
         }
 
+        var (target, request) = await SearchTargetAsync(search, ct);
+        return await RankAsync(new PreparedTarget(target, request with { Among = among }), among.Count, ct);
+    }
+
+    private async Task<PreparedTarget> SearchTargetAsync(MatchSearch search, CancellationToken ct)
+    {
         var geography = MatchGeography.From(await catalog.GetAsync(ct));
         var keywords = MatchKeywords.From(Options.MaxKeywords, search.Text);
         var places = geography.Chosen(search.Countries, search.SubRegions, search.Groups, search.Corridors);
         var target = MatchTarget.ForSearch([.. search.Seeks.Distinct(StringComparer.Ordinal)], places, keywords.Count > 0);
-        var request = Request(target, 0, [.. search.Sectors.Distinct(StringComparer.Ordinal)], keywords, "", search.Text ?? "");
-        return await RankAsync(new PreparedTarget(target, request), top, ct);
+        return new PreparedTarget(target, Request(target, 0, [.. search.Sectors.Distinct(StringComparer.Ordinal)], keywords, "", search.Text ?? ""));
     }
 
     /// <summary>What <see cref="CandidateQuery"/> is asked for a target (the benchmarks show its plan).</summary>
@@ -173,7 +186,7 @@ public sealed class PartnerMatcher(PortalReads reads, TaxonomyCatalog catalog, I
         var byId = rows.ToDictionary(r => r.Id);
         IReadOnlyList<SuggestedPartner> partners =
         [
-            .. scorer.Rank(target, [.. rows.Select(r => r.Candidate)], Math.Clamp(top, 1, MaxTop))
+            .. scorer.Rank(target, [.. rows.Select(r => r.Candidate)], Math.Clamp(top, 1, Math.Max(MaxTop, request.Among?.Count ?? 0)))
                 .Select(m =>
                 {
                     var row = byId[m.Candidate.Id];

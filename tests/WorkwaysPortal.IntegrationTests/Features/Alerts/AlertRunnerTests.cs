@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using WorkwaysPortal.Data;
 using WorkwaysPortal.Data.Alerts;
+using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Domain.Alerts;
 using WorkwaysPortal.Domain.Notifications;
 using WorkwaysPortal.Domain.Organizations;
@@ -232,4 +233,49 @@ public sealed class AlertRunnerTests(PortalDatabaseFixture database) : PortalTes
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_new_organization_that_fits_is_reported_however_many_others_rank_above_it()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var clock = new Clock(now);
+
+        // Sixty organizations that fit better (legal aid in Peru itself) were there before the search; the new one works next door.
+        await using (var db = Database.CreateDbContext())
+        {
+            db.Organizations.AddRange(Enumerable.Range(1, PartnerMatcherLimit + 10).Select(i => Organization.Imported(
+                Profile($"Estudio Jurídico {i}", "legal-professional", ["PE"], offers: ["legal-aid", "research"]), now.AddMinutes(-5))));
+            await db.SaveChangesAsync();
+        }
+
+        var (user, _) = await SavedAsync(AlertFrequency.Instant, now);
+        var late = await VerifiedAtAsync(Profile("Clínica Legal Tardía", "civil-society", ["BO"], offers: ["legal-aid"]), now.AddMinutes(1));
+        clock.Now = now.AddMinutes(5);
+
+        Assert.Equal(new AlertRunResult(1, 1, 1), await RunAsync(clock));
+        await using var after = Database.CreateDbContext();
+        Assert.Equal(late.Id, (await after.Notifications.SingleAsync(n => n.UserId == user)).OrganizationId);
+    }
+
+    [Fact]
+    public async Task The_matcher_asked_about_a_few_organizations_scores_them_as_the_whole_search_does()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var peru = await VerifiedAtAsync(Profile("Abogados del Perú", "legal-professional", ["PE"], offers: ["legal-aid"]), now);
+        var bolivia = await VerifiedAtAsync(Profile("Abogados de Bolivia", "legal-professional", ["BO"], offers: ["legal-aid", "research"]), now);
+        var chile = await VerifiedAtAsync(Profile("Investigación Chile", "academia", ["CL"], offers: ["research"]), now);
+        await using var scope = App.Services.CreateAsyncScope();
+        var matcher = scope.ServiceProvider.GetRequiredService<PartnerMatcher>();
+        var search = AlertRunner.ToSearch(LawyersInPeru);
+
+        var whole = await matcher.SearchAsync(search, 10, CancellationToken.None);
+        var among = await matcher.SearchAmongAsync(search, [chile.Id, bolivia.Id, peru.Id], CancellationToken.None);
+
+        Assert.Equal(whole.Select(p => (p.Id, p.Score, string.Join("|", p.Reasons))), among.Select(p => (p.Id, p.Score, string.Join("|", p.Reasons))));
+        Assert.Equal([peru.Id, bolivia.Id], among.Select(p => p.Id).Take(2));
+        Assert.Equal([peru.Id], (await matcher.SearchAmongAsync(search, [peru.Id], CancellationToken.None)).Select(p => p.Id));
+        Assert.Empty(await matcher.SearchAmongAsync(search, [], CancellationToken.None));
+    }
+
+    private const int PartnerMatcherLimit = PartnerMatcher.MaxTop;
 }
