@@ -89,6 +89,27 @@ internal static class AlertLoad
             Console.WriteLine(Invariant($"{label}: {watch.Elapsed.TotalSeconds:0.0} s; {result.Digests:N0} digests, {result.Organizations:N0} organizations reported, {result.Searches:N0} searches run; load average {LoadAverage()}"));
         }
 
+        // Where a run's time goes: the matcher asked about the organizations new to one search.
+        var times = new List<double>();
+        var verified = pending[verify..];
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var sample = await db.SavedSearches.AsNoTracking().OrderBy(s => s.Id).Take(550).ToListAsync();
+            for (var i = 0; i < sample.Count; i++)
+            {
+                var matcher = scope.ServiceProvider.GetRequiredService<PartnerMatcher>();
+                var among = verified.Where((_, k) => (k + i) % 10 == 0).ToArray();
+                var watch = Stopwatch.StartNew();
+                await matcher.SearchAmongAsync(AlertRunner.ToSearch(sample[i].Criteria), among, default);
+                if (i >= 50)
+                {
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+
+        Console.WriteLine(Invariant($"one search among {verify / 10} organizations: {new MatchingLoad.Timing([.. times.Order()])}"));
         return 0;
     }
 

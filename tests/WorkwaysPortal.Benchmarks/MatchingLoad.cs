@@ -39,12 +39,23 @@ internal static class MatchingLoad
         await using var cluster = await LocalPostgresCluster.StartAsync(
             new LocalPostgresOptions { Directory = directory, Ephemeral = existing is null, Database = existing is null ? "workways_bench" : "workways" },
             NullLogger.Instance);
-        var services = new ServiceCollection();
-        services.AddPortalData(cluster.ConnectionString);
-        services.AddPortalMatching(new ConfigurationBuilder().AddInMemoryCollection().Build());
-        services.AddLogging();
-        services.AddScoped<OrganizationImporter>();
-        await using var provider = services.BuildServiceProvider();
+        // --examine and --pool: the retrieval's bounds to measure (Matching:ExaminePerTier, Matching:CandidatePoolSize).
+        var overrides = new Dictionary<string, string?>();
+        if (StringOption(args, "--examine") is { } examine)
+        {
+            overrides["Matching:ExaminePerTier"] = examine;
+        }
+
+        if (StringOption(args, "--pool") is { } poolSize)
+        {
+            overrides["Matching:CandidatePoolSize"] = poolSize;
+        }
+
+        await using var provider = Services(cluster.ConnectionString, overrides);
+
+        // The same matcher with bounds that leave nothing out in practice: how much of its top ten the measured one finds.
+        await using var reference = Services(
+            cluster.ConnectionString, new() { ["Matching:ExaminePerTier"] = "5000", ["Matching:CandidatePoolSize"] = "5000" });
         await using (var scope = provider.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();
@@ -83,6 +94,7 @@ internal static class MatchingLoad
             Console.WriteLine($"breakdown of the organization targets (median ms): {await BreakdownAsync(provider, connection, organizationIds, options)}");
             Console.WriteLine($"organizations: {organizationTiming}");
             Console.WriteLine($"gaps:          {gapTiming}");
+            Console.WriteLine(Invariant($"top 10 against exhaustive bounds: organizations {await AgreementAsync(provider, reference, organizationIds[50..], (m, id) => m.ForOrganizationAsync(id, 10, default))}; gaps {await AgreementAsync(provider, reference, gapIds[50..], (m, id) => m.ForGapAsync(id, 10, default))}"));
             results.Add((size, organizationTiming, gapTiming));
 
             await using var scope = provider.CreateAsyncScope();
@@ -100,6 +112,39 @@ internal static class MatchingLoad
         }
 
         return 0;
+    }
+
+    private static ServiceProvider Services(string connectionString, Dictionary<string, string?> matching)
+    {
+        var services = new ServiceCollection();
+        services.AddPortalData(connectionString);
+        services.AddPortalMatching(new ConfigurationBuilder().AddInMemoryCollection(matching).Build());
+        services.AddLogging();
+        services.AddScoped<OrganizationImporter>();
+        return services.BuildServiceProvider();
+    }
+
+    /// <summary>
+    /// The share of the reference's top ten that the measured matcher finds, and the mean score of the measured top
+    /// ten over the reference's (1: as good partners, if maybe others of the same score).
+    /// </summary>
+    private static async Task<string> AgreementAsync(
+        ServiceProvider measured, ServiceProvider reference, int[] ids, Func<PartnerMatcher, int, Task<IReadOnlyList<SuggestedPartner>?>> match)
+    {
+        var (found, wanted, mineScore, bestScore) = (0, 0, 0.0, 0.0);
+        foreach (var id in ids)
+        {
+            await using var a = measured.CreateAsyncScope();
+            await using var b = reference.CreateAsyncScope();
+            var mine = (await match(a.ServiceProvider.GetRequiredService<PartnerMatcher>(), id))!;
+            var best = (await match(b.ServiceProvider.GetRequiredService<PartnerMatcher>(), id))!;
+            wanted += best.Count;
+            found += best.Count(p => mine.Any(m => m.Id == p.Id));
+            mineScore += mine.Sum(p => p.Score);
+            bestScore += best.Sum(p => p.Score);
+        }
+
+        return Invariant($"found {(wanted == 0 ? 1 : (double)found / wanted):0.000}, score {(bestScore == 0 ? 1 : mineScore / bestScore):0.000}");
     }
 
     private static async Task<Timing> MeasureAsync(ServiceProvider provider, int[] ids, Func<PartnerMatcher, int, Task<IReadOnlyList<SuggestedPartner>?>> match)

@@ -257,11 +257,11 @@ public sealed partial class AlertRunner(
     }
 
     /// <summary>
-    /// Changes after this are new to a search: those since it was saved (what fitted then, its owner saw), then
-    /// since its last run less the overlap (a change committed while the run was reading is not missed).
+    /// Changes after this are new to a search: those since its last run less the overlap (a change committed while
+    /// the run was reading is not missed), but never one from before it was saved (what fitted then, its owner saw).
     /// </summary>
     private static DateTimeOffset Since(DateTimeOffset lastRunAt, DateTimeOffset createdAt, TimeSpan overlap) =>
-        lastRunAt == createdAt ? createdAt : lastRunAt - overlap;
+        lastRunAt - overlap > createdAt ? lastRunAt - overlap : createdAt;
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 

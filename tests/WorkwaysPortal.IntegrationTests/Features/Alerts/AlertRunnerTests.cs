@@ -277,5 +277,24 @@ public sealed class AlertRunnerTests(PortalDatabaseFixture database) : PortalTes
         Assert.Empty(await matcher.SearchAmongAsync(search, [], CancellationToken.None));
     }
 
+    [Fact]
+    public async Task An_organization_that_was_there_when_the_search_was_saved_is_never_news_even_within_the_overlap()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var clock = new Clock(now);
+        await VerifiedAtAsync(Profile("Abogados de Siempre", "legal-professional", ["PE"], offers: ["legal-aid"]), now.AddMinutes(-2));
+        var (user, _) = await SavedAsync(AlertFrequency.Instant, now);
+        var fresh = await VerifiedAtAsync(Profile("Abogados Nuevos", "legal-professional", ["PE"], offers: ["legal-aid"]), now.AddMinutes(1));
+
+        clock.Now = now.AddMinutes(2);
+        Assert.Equal(new AlertRunResult(1, 1, 1), await RunAsync(clock));
+        clock.Now = now.AddMinutes(4);
+        Assert.Equal(0, (await RunAsync(clock)).Digests);
+
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(fresh.Id, (await db.Notifications.SingleAsync(n => n.UserId == user)).OrganizationId);
+        Assert.DoesNotContain("Abogados de Siempre", (await db.OutboxEmails.SingleAsync()).Body, StringComparison.Ordinal);
+    }
+
     private const int PartnerMatcherLimit = PartnerMatcher.MaxTop;
 }
