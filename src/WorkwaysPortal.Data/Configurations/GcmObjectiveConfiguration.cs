@@ -8,11 +8,10 @@ internal sealed class GcmObjectiveConfiguration : IEntityTypeConfiguration<GcmOb
 {
     public void Configure(EntityTypeBuilder<GcmObjective> builder)
     {
-        builder.ToTable("gcm_objectives");
+        builder.ToTable("gcm_objectives", t => t.HasCheckConstraint("ck_gcm_objectives_names_en", TaxonomyColumns.NamesHaveEnglish));
         builder.HasKey(o => o.Number);
         builder.Property(o => o.Number).ValueGeneratedNever();
-        builder.Property(o => o.NameEn).HasMaxLength(300);
-        builder.Property(o => o.NameEs).HasMaxLength(300);
+        TaxonomyColumns.Names(builder.Property(o => o.Names));
         builder.HasData(SeedTaxonomy.GcmObjectives);
     }
 }

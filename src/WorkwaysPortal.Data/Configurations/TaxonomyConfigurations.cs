@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using WorkwaysPortal.Domain.Taxonomy;
 
 namespace WorkwaysPortal.Data.Configurations;
@@ -9,12 +11,27 @@ internal static class TaxonomyColumns
     public static void Term<T>(EntityTypeBuilder<T> builder, string table)
         where T : TaxonomyTerm
     {
-        builder.ToTable(table);
+        builder.ToTable(table, t => t.HasCheckConstraint("ck_" + table + "_names_en", NamesHaveEnglish));
         builder.HasKey(t => t.Code);
         builder.Property(t => t.Code).HasMaxLength(60);
-        builder.Property(t => t.NameEn).HasMaxLength(200);
-        builder.Property(t => t.NameEs).HasMaxLength(200);
+        Names(builder.Property(t => t.Names));
     }
+
+    /// <summary>
+    /// A term's names by language, one jsonb object (<c>{"en": "Government", "es": "Gobierno", …}</c>): a language
+    /// more is data, not a column. Every term has an English name, the one shown when the reader's language has none.
+    /// </summary>
+    public static void Names(PropertyBuilder<LocalizedNames> property) =>
+        property.HasColumnType("jsonb").HasConversion(NamesConverter, NamesComparer).IsRequired();
+
+    public const string NamesHaveEnglish = "coalesce(jsonb_typeof(names -> 'en'), '') = 'string'";
+
+    private static readonly ValueConverter<LocalizedNames, string> NamesConverter =
+        new(v => v.ToJson(), v => LocalizedNames.FromJson(v));
+
+    // The names are immutable (an edit assigns a new value), so the snapshot is the value itself.
+    private static readonly ValueComparer<LocalizedNames> NamesComparer =
+        new((a, b) => Equals(a, b), v => v.GetHashCode(), v => v);
 }
 
 internal sealed class SectorConfiguration : IEntityTypeConfiguration<Sector>

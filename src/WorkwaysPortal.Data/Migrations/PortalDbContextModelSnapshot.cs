@@ -1887,17 +1887,10 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("code");
 
-                    b.Property<string>("NameEn")
+                    b.Property<string>("Names")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_en");
-
-                    b.Property<string>("NameEs")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_es");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -1906,147 +1899,130 @@ namespace WorkwaysPortal.Data.Migrations
                     b.HasKey("Code")
                         .HasName("pk_capabilities");
 
-                    b.ToTable("capabilities", (string)null);
+                    b.ToTable("capabilities", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_capabilities_names_en", "coalesce(jsonb_typeof(names -> 'en'), '') = 'string'");
+                        });
 
                     b.HasData(
                         new
                         {
                             Code = "job-placement",
-                            NameEn = "Job placement",
-                            NameEs = "Inserción laboral",
+                            Names = "{\"en\":\"Job placement\",\"es\":\"Inserción laboral\",\"fr\":\"Insertion professionnelle\",\"pt\":\"Inserção profissional\"}",
                             SortOrder = 1
                         },
                         new
                         {
                             Code = "skills-assessment",
-                            NameEn = "Skills assessment and recognition of qualifications",
-                            NameEs = "Evaluación de competencias y reconocimiento de títulos",
+                            Names = "{\"en\":\"Skills assessment and recognition of qualifications\",\"es\":\"Evaluación de competencias y reconocimiento de títulos\",\"fr\":\"Évaluation des compétences et reconnaissance des qualifications\",\"pt\":\"Avaliação de competências e reconhecimento de qualificações\"}",
                             SortOrder = 2
                         },
                         new
                         {
                             Code = "vocational-training",
-                            NameEn = "Vocational (technical and labour) training",
-                            NameEs = "Formación técnica y laboral",
+                            Names = "{\"en\":\"Vocational (technical and labour) training\",\"es\":\"Formación técnica y laboral\",\"fr\":\"Formation technique et professionnelle\",\"pt\":\"Formação técnica e profissional\"}",
                             SortOrder = 3
                         },
                         new
                         {
                             Code = "language-training",
-                            NameEn = "Language training",
-                            NameEs = "Enseñanza de idiomas",
+                            Names = "{\"en\":\"Language training\",\"es\":\"Enseñanza de idiomas\",\"fr\":\"Formation linguistique\",\"pt\":\"Ensino de idiomas\"}",
                             SortOrder = 4
                         },
                         new
                         {
                             Code = "legal-aid",
-                            NameEn = "Legal aid and regularization advice",
-                            NameEs = "Asistencia jurídica y asesoría para la regularización",
+                            Names = "{\"en\":\"Legal aid and regularization advice\",\"es\":\"Asistencia jurídica y asesoría para la regularización\",\"fr\":\"Aide juridique et conseil en régularisation\",\"pt\":\"Assistência jurídica e orientação para a regularização\"}",
                             SortOrder = 5
                         },
                         new
                         {
                             Code = "visa-processing",
-                            NameEn = "Work visas and labour-migration pathways",
-                            NameEs = "Visas de trabajo y vías de migración laboral",
+                            Names = "{\"en\":\"Work visas and labour-migration pathways\",\"es\":\"Visas de trabajo y vías de migración laboral\",\"fr\":\"Visas de travail et voies de migration de travail\",\"pt\":\"Vistos de trabalho e vias de migração laboral\"}",
                             SortOrder = 6
                         },
                         new
                         {
                             Code = "refugee-reception",
-                            NameEn = "Refugee reception and integration",
-                            NameEs = "Acogida e integración de personas refugiadas",
+                            Names = "{\"en\":\"Refugee reception and integration\",\"es\":\"Acogida e integración de personas refugiadas\",\"fr\":\"Accueil et intégration des personnes réfugiées\",\"pt\":\"Acolhimento e integração de pessoas refugiadas\"}",
                             SortOrder = 7
                         },
                         new
                         {
                             Code = "reintegration",
-                            NameEn = "Reintegration of returned migrants",
-                            NameEs = "Reintegración de personas migrantes retornadas",
+                            Names = "{\"en\":\"Reintegration of returned migrants\",\"es\":\"Reintegración de personas migrantes retornadas\",\"fr\":\"Réintégration des personnes migrantes de retour\",\"pt\":\"Reintegração de pessoas migrantes retornadas\"}",
                             SortOrder = 8
                         },
                         new
                         {
                             Code = "humanitarian-assistance",
-                            NameEn = "Humanitarian assistance",
-                            NameEs = "Asistencia humanitaria",
+                            Names = "{\"en\":\"Humanitarian assistance\",\"es\":\"Asistencia humanitaria\",\"fr\":\"Aide humanitaire\",\"pt\":\"Assistência humanitária\"}",
                             SortOrder = 9
                         },
                         new
                         {
                             Code = "health-services",
-                            NameEn = "Health services",
-                            NameEs = "Servicios de salud",
+                            Names = "{\"en\":\"Health services\",\"es\":\"Servicios de salud\",\"fr\":\"Services de santé\",\"pt\":\"Serviços de saúde\"}",
                             SortOrder = 10
                         },
                         new
                         {
                             Code = "data-collection",
-                            NameEn = "Data collection and monitoring",
-                            NameEs = "Recolección de datos y monitoreo",
+                            Names = "{\"en\":\"Data collection and monitoring\",\"es\":\"Recolección de datos y monitoreo\",\"fr\":\"Collecte de données et suivi\",\"pt\":\"Coleta de dados e monitoramento\"}",
                             SortOrder = 11
                         },
                         new
                         {
                             Code = "research",
-                            NameEn = "Research and baseline studies",
-                            NameEs = "Investigación y estudios de línea de base",
+                            Names = "{\"en\":\"Research and baseline studies\",\"es\":\"Investigación y estudios de línea de base\",\"fr\":\"Recherche et études de référence\",\"pt\":\"Pesquisa e estudos de linha de base\"}",
                             SortOrder = 12
                         },
                         new
                         {
                             Code = "policy-advocacy",
-                            NameEn = "Policy advocacy",
-                            NameEs = "Incidencia política",
+                            Names = "{\"en\":\"Policy advocacy\",\"es\":\"Incidencia política\",\"fr\":\"Plaidoyer politique\",\"pt\":\"Incidência política\"}",
                             SortOrder = 13
                         },
                         new
                         {
                             Code = "capacity-building",
-                            NameEn = "Capacity building",
-                            NameEs = "Fortalecimiento de capacidades",
+                            Names = "{\"en\":\"Capacity building\",\"es\":\"Fortalecimiento de capacidades\",\"fr\":\"Renforcement des capacités\",\"pt\":\"Fortalecimento de capacidades\"}",
                             SortOrder = 14
                         },
                         new
                         {
                             Code = "consular-protection",
-                            NameEn = "Consular protection",
-                            NameEs = "Protección consular",
+                            Names = "{\"en\":\"Consular protection\",\"es\":\"Protección consular\",\"fr\":\"Protection consulaire\",\"pt\":\"Proteção consular\"}",
                             SortOrder = 15
                         },
                         new
                         {
                             Code = "entrepreneurship",
-                            NameEn = "Entrepreneurship and livelihoods",
-                            NameEs = "Emprendimiento y medios de vida",
+                            Names = "{\"en\":\"Entrepreneurship and livelihoods\",\"es\":\"Emprendimiento y medios de vida\",\"fr\":\"Entrepreneuriat et moyens de subsistance\",\"pt\":\"Empreendedorismo e meios de subsistência\"}",
                             SortOrder = 16
                         },
                         new
                         {
                             Code = "employer-engagement",
-                            NameEn = "Employer engagement and recruitment",
-                            NameEs = "Vinculación con empleadores y reclutamiento",
+                            Names = "{\"en\":\"Employer engagement and recruitment\",\"es\":\"Vinculación con empleadores y reclutamiento\",\"fr\":\"Mobilisation des employeurs et recrutement\",\"pt\":\"Articulação com empregadores e recrutamento\"}",
                             SortOrder = 17
                         },
                         new
                         {
                             Code = "worker-representation",
-                            NameEn = "Worker representation and labour rights",
-                            NameEs = "Representación de trabajadores y derechos laborales",
+                            Names = "{\"en\":\"Worker representation and labour rights\",\"es\":\"Representación de trabajadores y derechos laborales\",\"fr\":\"Représentation des travailleurs et droits du travail\",\"pt\":\"Representação de trabalhadores e direitos trabalhistas\"}",
                             SortOrder = 18
                         },
                         new
                         {
                             Code = "funding",
-                            NameEn = "Funding",
-                            NameEs = "Financiamiento",
+                            Names = "{\"en\":\"Funding\",\"es\":\"Financiamiento\",\"fr\":\"Financement\",\"pt\":\"Financiamento\"}",
                             SortOrder = 19
                         },
                         new
                         {
                             Code = "coordination-platform",
-                            NameEn = "Coordination platform",
-                            NameEs = "Plataforma de coordinación",
+                            Names = "{\"en\":\"Coordination platform\",\"es\":\"Plataforma de coordinación\",\"fr\":\"Plateforme de coordination\",\"pt\":\"Plataforma de coordenação\"}",
                             SortOrder = 20
                         });
                 });
@@ -2082,17 +2058,10 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnName("code")
                         .IsFixedLength();
 
-                    b.Property<string>("NameEn")
+                    b.Property<string>("Names")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_en");
-
-                    b.Property<string>("NameEs")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_es");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
 
                     b.Property<string>("SubRegionCode")
                         .IsRequired()
@@ -2106,399 +2075,346 @@ namespace WorkwaysPortal.Data.Migrations
                     b.HasIndex("SubRegionCode")
                         .HasDatabaseName("ix_countries_sub_region_code");
 
-                    b.ToTable("countries", (string)null);
+                    b.ToTable("countries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_countries_names_en", "coalesce(jsonb_typeof(names -> 'en'), '') = 'string'");
+                        });
 
                     b.HasData(
                         new
                         {
                             Code = "BM",
-                            NameEn = "Bermuda",
-                            NameEs = "Bermudas",
+                            Names = "{\"en\":\"Bermuda\",\"es\":\"Bermudas\",\"fr\":\"Bermudes\",\"pt\":\"Bermudas\"}",
                             SubRegionCode = "northern-america"
                         },
                         new
                         {
                             Code = "CA",
-                            NameEn = "Canada",
-                            NameEs = "Canadá",
+                            Names = "{\"en\":\"Canada\",\"es\":\"Canadá\",\"fr\":\"Canada\",\"pt\":\"Canadá\"}",
                             SubRegionCode = "northern-america"
                         },
                         new
                         {
                             Code = "GL",
-                            NameEn = "Greenland",
-                            NameEs = "Groenlandia",
+                            Names = "{\"en\":\"Greenland\",\"es\":\"Groenlandia\",\"fr\":\"Groenland\",\"pt\":\"Groenlândia\"}",
                             SubRegionCode = "northern-america"
                         },
                         new
                         {
                             Code = "PM",
-                            NameEn = "Saint Pierre and Miquelon",
-                            NameEs = "San Pedro y Miquelón",
+                            Names = "{\"en\":\"Saint Pierre and Miquelon\",\"es\":\"San Pedro y Miquelón\",\"fr\":\"Saint-Pierre-et-Miquelon\",\"pt\":\"Saint-Pierre e Miquelon\"}",
                             SubRegionCode = "northern-america"
                         },
                         new
                         {
                             Code = "US",
-                            NameEn = "United States",
-                            NameEs = "Estados Unidos",
+                            Names = "{\"en\":\"United States\",\"es\":\"Estados Unidos\",\"fr\":\"États-Unis\",\"pt\":\"Estados Unidos\"}",
                             SubRegionCode = "northern-america"
                         },
                         new
                         {
                             Code = "BZ",
-                            NameEn = "Belize",
-                            NameEs = "Belice",
+                            Names = "{\"en\":\"Belize\",\"es\":\"Belice\",\"fr\":\"Belize\",\"pt\":\"Belize\"}",
                             SubRegionCode = "central-america"
                         },
                         new
                         {
                             Code = "CR",
-                            NameEn = "Costa Rica",
-                            NameEs = "Costa Rica",
+                            Names = "{\"en\":\"Costa Rica\",\"es\":\"Costa Rica\",\"fr\":\"Costa Rica\",\"pt\":\"Costa Rica\"}",
                             SubRegionCode = "central-america"
                         },
                         new
                         {
                             Code = "SV",
-                            NameEn = "El Salvador",
-                            NameEs = "El Salvador",
+                            Names = "{\"en\":\"El Salvador\",\"es\":\"El Salvador\",\"fr\":\"El Salvador\",\"pt\":\"El Salvador\"}",
                             SubRegionCode = "central-america"
                         },
                         new
                         {
                             Code = "GT",
-                            NameEn = "Guatemala",
-                            NameEs = "Guatemala",
+                            Names = "{\"en\":\"Guatemala\",\"es\":\"Guatemala\",\"fr\":\"Guatemala\",\"pt\":\"Guatemala\"}",
                             SubRegionCode = "central-america"
                         },
                         new
                         {
                             Code = "HN",
-                            NameEn = "Honduras",
-                            NameEs = "Honduras",
+                            Names = "{\"en\":\"Honduras\",\"es\":\"Honduras\",\"fr\":\"Honduras\",\"pt\":\"Honduras\"}",
                             SubRegionCode = "central-america"
                         },
                         new
                         {
                             Code = "MX",
-                            NameEn = "Mexico",
-                            NameEs = "México",
+                            Names = "{\"en\":\"Mexico\",\"es\":\"México\",\"fr\":\"Mexique\",\"pt\":\"México\"}",
                             SubRegionCode = "central-america"
                         },
                         new
                         {
                             Code = "NI",
-                            NameEn = "Nicaragua",
-                            NameEs = "Nicaragua",
+                            Names = "{\"en\":\"Nicaragua\",\"es\":\"Nicaragua\",\"fr\":\"Nicaragua\",\"pt\":\"Nicarágua\"}",
                             SubRegionCode = "central-america"
                         },
                         new
                         {
                             Code = "PA",
-                            NameEn = "Panama",
-                            NameEs = "Panamá",
+                            Names = "{\"en\":\"Panama\",\"es\":\"Panamá\",\"fr\":\"Panama\",\"pt\":\"Panamá\"}",
                             SubRegionCode = "central-america"
                         },
                         new
                         {
                             Code = "AG",
-                            NameEn = "Antigua and Barbuda",
-                            NameEs = "Antigua y Barbuda",
+                            Names = "{\"en\":\"Antigua and Barbuda\",\"es\":\"Antigua y Barbuda\",\"fr\":\"Antigua-et-Barbuda\",\"pt\":\"Antígua e Barbuda\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "AI",
-                            NameEn = "Anguilla",
-                            NameEs = "Anguila",
+                            Names = "{\"en\":\"Anguilla\",\"es\":\"Anguila\",\"fr\":\"Anguilla\",\"pt\":\"Anguila\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "AW",
-                            NameEn = "Aruba",
-                            NameEs = "Aruba",
+                            Names = "{\"en\":\"Aruba\",\"es\":\"Aruba\",\"fr\":\"Aruba\",\"pt\":\"Aruba\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "BS",
-                            NameEn = "Bahamas",
-                            NameEs = "Bahamas",
+                            Names = "{\"en\":\"Bahamas\",\"es\":\"Bahamas\",\"fr\":\"Bahamas\",\"pt\":\"Bahamas\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "BB",
-                            NameEn = "Barbados",
-                            NameEs = "Barbados",
+                            Names = "{\"en\":\"Barbados\",\"es\":\"Barbados\",\"fr\":\"Barbade\",\"pt\":\"Barbados\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "BQ",
-                            NameEn = "Bonaire, Sint Eustatius and Saba",
-                            NameEs = "Bonaire, San Eustaquio y Saba",
+                            Names = "{\"en\":\"Bonaire, Sint Eustatius and Saba\",\"es\":\"Bonaire, San Eustaquio y Saba\",\"fr\":\"Bonaire, Saint-Eustache et Saba\",\"pt\":\"Bonaire, Santo Eustáquio e Saba\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "BL",
-                            NameEn = "Saint Barthélemy",
-                            NameEs = "San Bartolomé",
+                            Names = "{\"en\":\"Saint Barthélemy\",\"es\":\"San Bartolomé\",\"fr\":\"Saint-Barthélemy\",\"pt\":\"São Bartolomeu\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "CU",
-                            NameEn = "Cuba",
-                            NameEs = "Cuba",
+                            Names = "{\"en\":\"Cuba\",\"es\":\"Cuba\",\"fr\":\"Cuba\",\"pt\":\"Cuba\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "CW",
-                            NameEn = "Curaçao",
-                            NameEs = "Curazao",
+                            Names = "{\"en\":\"Curaçao\",\"es\":\"Curazao\",\"fr\":\"Curaçao\",\"pt\":\"Curaçao\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "DM",
-                            NameEn = "Dominica",
-                            NameEs = "Dominica",
+                            Names = "{\"en\":\"Dominica\",\"es\":\"Dominica\",\"fr\":\"Dominique\",\"pt\":\"Dominica\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "DO",
-                            NameEn = "Dominican Republic",
-                            NameEs = "República Dominicana",
+                            Names = "{\"en\":\"Dominican Republic\",\"es\":\"República Dominicana\",\"fr\":\"République dominicaine\",\"pt\":\"República Dominicana\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "GD",
-                            NameEn = "Grenada",
-                            NameEs = "Granada",
+                            Names = "{\"en\":\"Grenada\",\"es\":\"Granada\",\"fr\":\"Grenade\",\"pt\":\"Granada\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "GP",
-                            NameEn = "Guadeloupe",
-                            NameEs = "Guadalupe",
+                            Names = "{\"en\":\"Guadeloupe\",\"es\":\"Guadalupe\",\"fr\":\"Guadeloupe\",\"pt\":\"Guadalupe\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "HT",
-                            NameEn = "Haiti",
-                            NameEs = "Haití",
+                            Names = "{\"en\":\"Haiti\",\"es\":\"Haití\",\"fr\":\"Haïti\",\"pt\":\"Haiti\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "JM",
-                            NameEn = "Jamaica",
-                            NameEs = "Jamaica",
+                            Names = "{\"en\":\"Jamaica\",\"es\":\"Jamaica\",\"fr\":\"Jamaïque\",\"pt\":\"Jamaica\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "KN",
-                            NameEn = "Saint Kitts and Nevis",
-                            NameEs = "San Cristóbal y Nieves",
+                            Names = "{\"en\":\"Saint Kitts and Nevis\",\"es\":\"San Cristóbal y Nieves\",\"fr\":\"Saint-Christophe-et-Niévès\",\"pt\":\"São Cristóvão e Névis\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "KY",
-                            NameEn = "Cayman Islands",
-                            NameEs = "Islas Caimán",
+                            Names = "{\"en\":\"Cayman Islands\",\"es\":\"Islas Caimán\",\"fr\":\"Îles Caïmans\",\"pt\":\"Ilhas Cayman\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "LC",
-                            NameEn = "Saint Lucia",
-                            NameEs = "Santa Lucía",
+                            Names = "{\"en\":\"Saint Lucia\",\"es\":\"Santa Lucía\",\"fr\":\"Sainte-Lucie\",\"pt\":\"Santa Lúcia\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "MF",
-                            NameEn = "Saint Martin (French part)",
-                            NameEs = "San Martín (parte francesa)",
+                            Names = "{\"en\":\"Saint Martin (French part)\",\"es\":\"San Martín (parte francesa)\",\"fr\":\"Saint-Martin (partie française)\",\"pt\":\"São Martinho (parte francesa)\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "MQ",
-                            NameEn = "Martinique",
-                            NameEs = "Martinica",
+                            Names = "{\"en\":\"Martinique\",\"es\":\"Martinica\",\"fr\":\"Martinique\",\"pt\":\"Martinica\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "MS",
-                            NameEn = "Montserrat",
-                            NameEs = "Montserrat",
+                            Names = "{\"en\":\"Montserrat\",\"es\":\"Montserrat\",\"fr\":\"Montserrat\",\"pt\":\"Montserrat\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "PR",
-                            NameEn = "Puerto Rico",
-                            NameEs = "Puerto Rico",
+                            Names = "{\"en\":\"Puerto Rico\",\"es\":\"Puerto Rico\",\"fr\":\"Porto Rico\",\"pt\":\"Porto Rico\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "SX",
-                            NameEn = "Sint Maarten (Dutch part)",
-                            NameEs = "San Martín (parte neerlandesa)",
+                            Names = "{\"en\":\"Sint Maarten (Dutch part)\",\"es\":\"San Martín (parte neerlandesa)\",\"fr\":\"Saint-Martin (partie néerlandaise)\",\"pt\":\"São Martinho (parte holandesa)\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "TC",
-                            NameEn = "Turks and Caicos Islands",
-                            NameEs = "Islas Turcas y Caicos",
+                            Names = "{\"en\":\"Turks and Caicos Islands\",\"es\":\"Islas Turcas y Caicos\",\"fr\":\"Îles Turques-et-Caïques\",\"pt\":\"Ilhas Turcas e Caicos\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "TT",
-                            NameEn = "Trinidad and Tobago",
-                            NameEs = "Trinidad y Tobago",
+                            Names = "{\"en\":\"Trinidad and Tobago\",\"es\":\"Trinidad y Tobago\",\"fr\":\"Trinité-et-Tobago\",\"pt\":\"Trinidad e Tobago\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "VC",
-                            NameEn = "Saint Vincent and the Grenadines",
-                            NameEs = "San Vicente y las Granadinas",
+                            Names = "{\"en\":\"Saint Vincent and the Grenadines\",\"es\":\"San Vicente y las Granadinas\",\"fr\":\"Saint-Vincent-et-les-Grenadines\",\"pt\":\"São Vicente e Granadinas\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "VG",
-                            NameEn = "British Virgin Islands",
-                            NameEs = "Islas Vírgenes Británicas",
+                            Names = "{\"en\":\"British Virgin Islands\",\"es\":\"Islas Vírgenes Británicas\",\"fr\":\"Îles Vierges britanniques\",\"pt\":\"Ilhas Virgens Britânicas\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "VI",
-                            NameEn = "United States Virgin Islands",
-                            NameEs = "Islas Vírgenes de los Estados Unidos",
+                            Names = "{\"en\":\"United States Virgin Islands\",\"es\":\"Islas Vírgenes de los Estados Unidos\",\"fr\":\"Îles Vierges des États-Unis\",\"pt\":\"Ilhas Virgens Americanas\"}",
                             SubRegionCode = "caribbean"
                         },
                         new
                         {
                             Code = "AR",
-                            NameEn = "Argentina",
-                            NameEs = "Argentina",
+                            Names = "{\"en\":\"Argentina\",\"es\":\"Argentina\",\"fr\":\"Argentine\",\"pt\":\"Argentina\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "BO",
-                            NameEn = "Bolivia",
-                            NameEs = "Bolivia",
+                            Names = "{\"en\":\"Bolivia\",\"es\":\"Bolivia\",\"fr\":\"Bolivie\",\"pt\":\"Bolívia\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "BR",
-                            NameEn = "Brazil",
-                            NameEs = "Brasil",
+                            Names = "{\"en\":\"Brazil\",\"es\":\"Brasil\",\"fr\":\"Brésil\",\"pt\":\"Brasil\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "CL",
-                            NameEn = "Chile",
-                            NameEs = "Chile",
+                            Names = "{\"en\":\"Chile\",\"es\":\"Chile\",\"fr\":\"Chili\",\"pt\":\"Chile\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "CO",
-                            NameEn = "Colombia",
-                            NameEs = "Colombia",
+                            Names = "{\"en\":\"Colombia\",\"es\":\"Colombia\",\"fr\":\"Colombie\",\"pt\":\"Colômbia\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "EC",
-                            NameEn = "Ecuador",
-                            NameEs = "Ecuador",
+                            Names = "{\"en\":\"Ecuador\",\"es\":\"Ecuador\",\"fr\":\"Équateur\",\"pt\":\"Equador\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "FK",
-                            NameEn = "Falkland Islands (Malvinas)",
-                            NameEs = "Islas Malvinas (Falkland)",
+                            Names = "{\"en\":\"Falkland Islands (Malvinas)\",\"es\":\"Islas Malvinas (Falkland)\",\"fr\":\"Îles Malouines (Falkland)\",\"pt\":\"Ilhas Malvinas (Falkland)\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "GF",
-                            NameEn = "French Guiana",
-                            NameEs = "Guayana Francesa",
+                            Names = "{\"en\":\"French Guiana\",\"es\":\"Guayana Francesa\",\"fr\":\"Guyane française\",\"pt\":\"Guiana Francesa\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "GY",
-                            NameEn = "Guyana",
-                            NameEs = "Guyana",
+                            Names = "{\"en\":\"Guyana\",\"es\":\"Guyana\",\"fr\":\"Guyana\",\"pt\":\"Guiana\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "PE",
-                            NameEn = "Peru",
-                            NameEs = "Perú",
+                            Names = "{\"en\":\"Peru\",\"es\":\"Perú\",\"fr\":\"Pérou\",\"pt\":\"Peru\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "PY",
-                            NameEn = "Paraguay",
-                            NameEs = "Paraguay",
+                            Names = "{\"en\":\"Paraguay\",\"es\":\"Paraguay\",\"fr\":\"Paraguay\",\"pt\":\"Paraguai\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "SR",
-                            NameEn = "Suriname",
-                            NameEs = "Surinam",
+                            Names = "{\"en\":\"Suriname\",\"es\":\"Surinam\",\"fr\":\"Suriname\",\"pt\":\"Suriname\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "UY",
-                            NameEn = "Uruguay",
-                            NameEs = "Uruguay",
+                            Names = "{\"en\":\"Uruguay\",\"es\":\"Uruguay\",\"fr\":\"Uruguay\",\"pt\":\"Uruguai\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "VE",
-                            NameEn = "Venezuela",
-                            NameEs = "Venezuela",
+                            Names = "{\"en\":\"Venezuela\",\"es\":\"Venezuela\",\"fr\":\"Venezuela\",\"pt\":\"Venezuela\"}",
                             SubRegionCode = "south-america"
                         },
                         new
                         {
                             Code = "SY",
-                            NameEn = "Syria",
-                            NameEs = "Siria",
+                            Names = "{\"en\":\"Syria\",\"es\":\"Siria\",\"fr\":\"Syrie\",\"pt\":\"Síria\"}",
                             SubRegionCode = "western-asia"
                         });
                 });
@@ -2515,22 +2431,18 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("country_codes");
 
-                    b.Property<string>("NameEn")
+                    b.Property<string>("Names")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_en");
-
-                    b.Property<string>("NameEs")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_es");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
 
                     b.HasKey("Code")
                         .HasName("pk_country_groups");
 
-                    b.ToTable("country_groups", (string)null);
+                    b.ToTable("country_groups", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_country_groups_names_en", "coalesce(jsonb_typeof(names -> 'en'), '') = 'string'");
+                        });
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Taxonomy.GcmObjective", b =>
@@ -2539,161 +2451,134 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("number");
 
-                    b.Property<string>("NameEn")
+                    b.Property<string>("Names")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("name_en");
-
-                    b.Property<string>("NameEs")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("name_es");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
 
                     b.HasKey("Number")
                         .HasName("pk_gcm_objectives");
 
-                    b.ToTable("gcm_objectives", (string)null);
+                    b.ToTable("gcm_objectives", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_gcm_objectives_names_en", "coalesce(jsonb_typeof(names -> 'en'), '') = 'string'");
+                        });
 
                     b.HasData(
                         new
                         {
                             Number = 1,
-                            NameEn = "Collect and utilize accurate and disaggregated data as a basis for evidence-based policies",
-                            NameEs = "Recopilar y utilizar datos exactos y desglosados para formular políticas con base empírica"
+                            Names = "{\"en\":\"Collect and utilize accurate and disaggregated data as a basis for evidence-based policies\",\"es\":\"Recopilar y utilizar datos exactos y desglosados para formular políticas con base empírica\",\"fr\":\"Collecter et utiliser des données précises et ventilées qui serviront à l'élaboration de politiques fondées sur la connaissance des faits\",\"pt\":\"Coletar e utilizar dados precisos e desagregados como base para políticas baseadas em evidências\"}"
                         },
                         new
                         {
                             Number = 2,
-                            NameEn = "Minimize the adverse drivers and structural factors that compel people to leave their country of origin",
-                            NameEs = "Minimizar los factores adversos y estructurales que obligan a las personas a abandonar su país de origen"
+                            Names = "{\"en\":\"Minimize the adverse drivers and structural factors that compel people to leave their country of origin\",\"es\":\"Minimizar los factores adversos y estructurales que obligan a las personas a abandonar su país de origen\",\"fr\":\"Lutter contre les facteurs négatifs et les problèmes structurels qui poussent des personnes à quitter leur pays d'origine\",\"pt\":\"Minimizar os fatores adversos e estruturais que obrigam as pessoas a deixar seu país de origem\"}"
                         },
                         new
                         {
                             Number = 3,
-                            NameEn = "Provide accurate and timely information at all stages of migration",
-                            NameEs = "Proporcionar información exacta y oportuna en todas las etapas de la migración"
+                            Names = "{\"en\":\"Provide accurate and timely information at all stages of migration\",\"es\":\"Proporcionar información exacta y oportuna en todas las etapas de la migración\",\"fr\":\"Fournir dans les meilleurs délais des informations exactes à toutes les étapes de la migration\",\"pt\":\"Fornecer informações precisas e oportunas em todas as etapas da migração\"}"
                         },
                         new
                         {
                             Number = 4,
-                            NameEn = "Ensure that all migrants have proof of legal identity and adequate documentation",
-                            NameEs = "Velar por que todos los migrantes tengan pruebas de su identidad jurídica y documentación adecuada"
+                            Names = "{\"en\":\"Ensure that all migrants have proof of legal identity and adequate documentation\",\"es\":\"Velar por que todos los migrantes tengan pruebas de su identidad jurídica y documentación adecuada\",\"fr\":\"Munir tous les migrants d'une preuve d'identité légale et de papiers adéquats\",\"pt\":\"Garantir que todos os migrantes tenham prova de identidade legal e documentação adequada\"}"
                         },
                         new
                         {
                             Number = 5,
-                            NameEn = "Enhance availability and flexibility of pathways for regular migration",
-                            NameEs = "Aumentar la disponibilidad y flexibilidad de las vías de migración regular"
+                            Names = "{\"en\":\"Enhance availability and flexibility of pathways for regular migration\",\"es\":\"Aumentar la disponibilidad y flexibilidad de las vías de migración regular\",\"fr\":\"Faire en sorte que les filières de migration régulière soient accessibles et plus souples\",\"pt\":\"Aumentar a disponibilidade e a flexibilidade das vias de migração regular\"}"
                         },
                         new
                         {
                             Number = 6,
-                            NameEn = "Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work",
-                            NameEs = "Facilitar la contratación equitativa y ética y salvaguardar las condiciones que garantizan el trabajo decente"
+                            Names = "{\"en\":\"Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work\",\"es\":\"Facilitar la contratación equitativa y ética y salvaguardar las condiciones que garantizan el trabajo decente\",\"fr\":\"Favoriser des pratiques de recrutement justes et éthiques et assurer les conditions d'un travail décent\",\"pt\":\"Facilitar o recrutamento justo e ético e salvaguardar as condições que garantem o trabalho decente\"}"
                         },
                         new
                         {
                             Number = 7,
-                            NameEn = "Address and reduce vulnerabilities in migration",
-                            NameEs = "Abordar y reducir las vulnerabilidades en la migración"
+                            Names = "{\"en\":\"Address and reduce vulnerabilities in migration\",\"es\":\"Abordar y reducir las vulnerabilidades en la migración\",\"fr\":\"S'attaquer aux facteurs de vulnérabilité liés aux migrations et les réduire\",\"pt\":\"Abordar e reduzir as vulnerabilidades na migração\"}"
                         },
                         new
                         {
                             Number = 8,
-                            NameEn = "Save lives and establish coordinated international efforts on missing migrants",
-                            NameEs = "Salvar vidas y emprender iniciativas internacionales coordinadas sobre los migrantes desaparecidos"
+                            Names = "{\"en\":\"Save lives and establish coordinated international efforts on missing migrants\",\"es\":\"Salvar vidas y emprender iniciativas internacionales coordinadas sobre los migrantes desaparecidos\",\"fr\":\"Sauver des vies et mettre en place une action internationale coordonnée pour retrouver les migrants disparus\",\"pt\":\"Salvar vidas e estabelecer esforços internacionais coordenados sobre migrantes desaparecidos\"}"
                         },
                         new
                         {
                             Number = 9,
-                            NameEn = "Strengthen the transnational response to smuggling of migrants",
-                            NameEs = "Reforzar la respuesta transnacional al tráfico ilícito de migrantes"
+                            Names = "{\"en\":\"Strengthen the transnational response to smuggling of migrants\",\"es\":\"Reforzar la respuesta transnacional al tráfico ilícito de migrantes\",\"fr\":\"Renforcer l'action transnationale face au trafic de migrants\",\"pt\":\"Fortalecer a resposta transnacional ao contrabando de migrantes\"}"
                         },
                         new
                         {
                             Number = 10,
-                            NameEn = "Prevent, combat and eradicate trafficking in persons in the context of international migration",
-                            NameEs = "Prevenir, combatir y erradicar la trata de personas en el contexto de la migración internacional"
+                            Names = "{\"en\":\"Prevent, combat and eradicate trafficking in persons in the context of international migration\",\"es\":\"Prevenir, combatir y erradicar la trata de personas en el contexto de la migración internacional\",\"fr\":\"Prévenir, combattre et éliminer la traite de personnes dans le cadre des migrations internationales\",\"pt\":\"Prevenir, combater e erradicar o tráfico de pessoas no contexto da migração internacional\"}"
                         },
                         new
                         {
                             Number = 11,
-                            NameEn = "Manage borders in an integrated, secure and coordinated manner",
-                            NameEs = "Gestionar las fronteras de manera integrada, segura y coordinada"
+                            Names = "{\"en\":\"Manage borders in an integrated, secure and coordinated manner\",\"es\":\"Gestionar las fronteras de manera integrada, segura y coordinada\",\"fr\":\"Gérer les frontières de manière intégrée, sûre et coordonnée\",\"pt\":\"Gerenciar as fronteiras de maneira integrada, segura e coordenada\"}"
                         },
                         new
                         {
                             Number = 12,
-                            NameEn = "Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral",
-                            NameEs = "Aumentar la certidumbre y previsibilidad de los procedimientos migratorios para la adecuada verificación de antecedentes, evaluación y derivación"
+                            Names = "{\"en\":\"Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral\",\"es\":\"Aumentar la certidumbre y previsibilidad de los procedimientos migratorios para la adecuada verificación de antecedentes, evaluación y derivación\",\"fr\":\"Veiller à l'invariabilité et à la prévisibilité des procédures migratoires pour assurer des contrôles, des évaluations et une orientation appropriés\",\"pt\":\"Aumentar a certeza e a previsibilidade dos procedimentos migratórios para a adequada triagem, avaliação e encaminhamento\"}"
                         },
                         new
                         {
                             Number = 13,
-                            NameEn = "Use migration detention only as a measure of last resort and work towards alternatives",
-                            NameEs = "Utilizar la detención de migrantes solo como último recurso y buscar otras alternativas"
+                            Names = "{\"en\":\"Use migration detention only as a measure of last resort and work towards alternatives\",\"es\":\"Utilizar la detención de migrantes solo como último recurso y buscar otras alternativas\",\"fr\":\"Ne recourir au placement en rétention administrative des migrants qu'en dernier ressort et chercher des solutions de rechange\",\"pt\":\"Utilizar a detenção de migrantes apenas como medida de último recurso e buscar alternativas\"}"
                         },
                         new
                         {
                             Number = 14,
-                            NameEn = "Enhance consular protection, assistance and cooperation throughout the migration cycle",
-                            NameEs = "Mejorar la protección, asistencia y cooperación consulares a lo largo de todo el ciclo migratorio"
+                            Names = "{\"en\":\"Enhance consular protection, assistance and cooperation throughout the migration cycle\",\"es\":\"Mejorar la protección, asistencia y cooperación consulares a lo largo de todo el ciclo migratorio\",\"fr\":\"Renforcer la protection, l'assistance et la coopération consulaires tout au long du cycle migratoire\",\"pt\":\"Fortalecer a proteção, a assistência e a cooperação consulares ao longo de todo o ciclo migratório\"}"
                         },
                         new
                         {
                             Number = 15,
-                            NameEn = "Provide access to basic services for migrants",
-                            NameEs = "Proporcionar a los migrantes acceso a los servicios básicos"
+                            Names = "{\"en\":\"Provide access to basic services for migrants\",\"es\":\"Proporcionar a los migrantes acceso a los servicios básicos\",\"fr\":\"Assurer l'accès des migrants aux services de base\",\"pt\":\"Proporcionar aos migrantes acesso aos serviços básicos\"}"
                         },
                         new
                         {
                             Number = 16,
-                            NameEn = "Empower migrants and societies to realize full inclusion and social cohesion",
-                            NameEs = "Empoderar a los migrantes y las sociedades para lograr la plena inclusión y la cohesión social"
+                            Names = "{\"en\":\"Empower migrants and societies to realize full inclusion and social cohesion\",\"es\":\"Empoderar a los migrantes y las sociedades para lograr la plena inclusión y la cohesión social\",\"fr\":\"Donner aux migrants et aux sociétés les moyens de réaliser la pleine intégration et la cohésion sociale\",\"pt\":\"Empoderar os migrantes e as sociedades para alcançar a plena inclusão e a coesão social\"}"
                         },
                         new
                         {
                             Number = 17,
-                            NameEn = "Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration",
-                            NameEs = "Eliminar todas las formas de discriminación y promover un discurso público con base empírica para modificar las percepciones de la migración"
+                            Names = "{\"en\":\"Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration\",\"es\":\"Eliminar todas las formas de discriminación y promover un discurso público con base empírica para modificar las percepciones de la migración\",\"fr\":\"Éliminer toutes les formes de discrimination et encourager un débat public fondé sur l'analyse des faits afin de faire évoluer la manière dont les migrations sont perçues\",\"pt\":\"Eliminar todas as formas de discriminação e promover um discurso público baseado em evidências para moldar as percepções sobre a migração\"}"
                         },
                         new
                         {
                             Number = 18,
-                            NameEn = "Invest in skills development and facilitate mutual recognition of skills, qualifications and competences",
-                            NameEs = "Invertir en el desarrollo de aptitudes y facilitar el reconocimiento mutuo de aptitudes, cualificaciones y competencias"
+                            Names = "{\"en\":\"Invest in skills development and facilitate mutual recognition of skills, qualifications and competences\",\"es\":\"Invertir en el desarrollo de aptitudes y facilitar el reconocimiento mutuo de aptitudes, cualificaciones y competencias\",\"fr\":\"Investir dans le perfectionnement des compétences et faciliter la reconnaissance mutuelle des aptitudes, qualifications et compétences\",\"pt\":\"Investir no desenvolvimento de habilidades e facilitar o reconhecimento mútuo de habilidades, qualificações e competências\"}"
                         },
                         new
                         {
                             Number = 19,
-                            NameEn = "Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries",
-                            NameEs = "Crear las condiciones necesarias para que los migrantes y las diásporas puedan contribuir plenamente al desarrollo sostenible en todos los países"
+                            Names = "{\"en\":\"Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries\",\"es\":\"Crear las condiciones necesarias para que los migrantes y las diásporas puedan contribuir plenamente al desarrollo sostenible en todos los países\",\"fr\":\"Créer les conditions nécessaires pour que les migrants et les diasporas puissent contribuer pleinement au développement durable dans tous les pays\",\"pt\":\"Criar condições para que os migrantes e as diásporas contribuam plenamente para o desenvolvimento sustentável em todos os países\"}"
                         },
                         new
                         {
                             Number = 20,
-                            NameEn = "Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants",
-                            NameEs = "Promover transferencias de remesas más rápidas, seguras y económicas y fomentar la inclusión financiera de los migrantes"
+                            Names = "{\"en\":\"Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants\",\"es\":\"Promover transferencias de remesas más rápidas, seguras y económicas y fomentar la inclusión financiera de los migrantes\",\"fr\":\"Promouvoir des transferts de fonds plus rapides, plus sûrs et moins coûteux et favoriser l'inclusion financière des migrants\",\"pt\":\"Promover transferências de remessas mais rápidas, seguras e baratas e fomentar a inclusão financeira dos migrantes\"}"
                         },
                         new
                         {
                             Number = 21,
-                            NameEn = "Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration",
-                            NameEs = "Colaborar para facilitar el regreso y la readmisión en condiciones de seguridad y dignidad, así como la reintegración sostenible"
+                            Names = "{\"en\":\"Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration\",\"es\":\"Colaborar para facilitar el regreso y la readmisión en condiciones de seguridad y dignidad, así como la reintegración sostenible\",\"fr\":\"Coopérer en vue de faciliter dans la sécurité et la dignité le retour et la réadmission, ainsi que la réintégration durable\",\"pt\":\"Cooperar para facilitar o retorno e a readmissão em condições de segurança e dignidade, bem como a reintegração sustentável\"}"
                         },
                         new
                         {
                             Number = 22,
-                            NameEn = "Establish mechanisms for the portability of social security entitlements and earned benefits",
-                            NameEs = "Establecer mecanismos para la portabilidad de la seguridad social y las prestaciones adquiridas"
+                            Names = "{\"en\":\"Establish mechanisms for the portability of social security entitlements and earned benefits\",\"es\":\"Establecer mecanismos para la portabilidad de la seguridad social y las prestaciones adquiridas\",\"fr\":\"Mettre en place des mécanismes de portabilité des droits de sécurité sociale et des avantages acquis\",\"pt\":\"Estabelecer mecanismos para a portabilidade dos direitos de seguridade social e dos benefícios adquiridos\"}"
                         },
                         new
                         {
                             Number = 23,
-                            NameEn = "Strengthen international cooperation and global partnerships for safe, orderly and regular migration",
-                            NameEs = "Fortalecer la cooperación internacional y las alianzas mundiales para la migración segura, ordenada y regular"
+                            Names = "{\"en\":\"Strengthen international cooperation and global partnerships for safe, orderly and regular migration\",\"es\":\"Fortalecer la cooperación internacional y las alianzas mundiales para la migración segura, ordenada y regular\",\"fr\":\"Renforcer la coopération internationale et les partenariats mondiaux pour des migrations sûres, ordonnées et régulières\",\"pt\":\"Fortalecer a cooperação internacional e as parcerias globais para uma migração segura, ordenada e regular\"}"
                         });
                 });
 
@@ -2704,17 +2589,10 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("code");
 
-                    b.Property<string>("NameEn")
+                    b.Property<string>("Names")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_en");
-
-                    b.Property<string>("NameEs")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_es");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -2723,84 +2601,76 @@ namespace WorkwaysPortal.Data.Migrations
                     b.HasKey("Code")
                         .HasName("pk_sectors");
 
-                    b.ToTable("sectors", (string)null);
+                    b.ToTable("sectors", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sectors_names_en", "coalesce(jsonb_typeof(names -> 'en'), '') = 'string'");
+                        });
 
                     b.HasData(
                         new
                         {
                             Code = "civil-society",
-                            NameEn = "Civil society",
-                            NameEs = "Sociedad civil",
+                            Names = "{\"en\":\"Civil society\",\"es\":\"Sociedad civil\",\"fr\":\"Société civile\",\"pt\":\"Sociedade civil\"}",
                             SortOrder = 1
                         },
                         new
                         {
                             Code = "migrant-organization",
-                            NameEn = "Migrant organization",
-                            NameEs = "Organización de personas migrantes",
+                            Names = "{\"en\":\"Migrant organization\",\"es\":\"Organización de personas migrantes\",\"fr\":\"Organisation de personnes migrantes\",\"pt\":\"Organização de pessoas migrantes\"}",
                             SortOrder = 2
                         },
                         new
                         {
                             Code = "government",
-                            NameEn = "Government",
-                            NameEs = "Gobierno",
+                            Names = "{\"en\":\"Government\",\"es\":\"Gobierno\",\"fr\":\"Gouvernement\",\"pt\":\"Governo\"}",
                             SortOrder = 3
                         },
                         new
                         {
                             Code = "international-organization",
-                            NameEn = "International organization",
-                            NameEs = "Organismo internacional",
+                            Names = "{\"en\":\"International organization\",\"es\":\"Organismo internacional\",\"fr\":\"Organisation internationale\",\"pt\":\"Organização internacional\"}",
                             SortOrder = 4
                         },
                         new
                         {
                             Code = "private-sector",
-                            NameEn = "Private sector",
-                            NameEs = "Sector privado",
+                            Names = "{\"en\":\"Private sector\",\"es\":\"Sector privado\",\"fr\":\"Secteur privé\",\"pt\":\"Setor privado\"}",
                             SortOrder = 5
                         },
                         new
                         {
                             Code = "employers-organization",
-                            NameEn = "Employers' organization",
-                            NameEs = "Organización de empleadores",
+                            Names = "{\"en\":\"Employers' organization\",\"es\":\"Organización de empleadores\",\"fr\":\"Organisation d'employeurs\",\"pt\":\"Organização de empregadores\"}",
                             SortOrder = 6
                         },
                         new
                         {
                             Code = "trade-union",
-                            NameEn = "Trade union",
-                            NameEs = "Sindicato",
+                            Names = "{\"en\":\"Trade union\",\"es\":\"Sindicato\",\"fr\":\"Syndicat\",\"pt\":\"Sindicato\"}",
                             SortOrder = 7
                         },
                         new
                         {
                             Code = "academia",
-                            NameEn = "Academia",
-                            NameEs = "Academia",
+                            Names = "{\"en\":\"Academia\",\"es\":\"Academia\",\"fr\":\"Milieu universitaire\",\"pt\":\"Academia\"}",
                             SortOrder = 8
                         },
                         new
                         {
                             Code = "legal-professional",
-                            NameEn = "Legal profession",
-                            NameEs = "Profesión jurídica",
+                            Names = "{\"en\":\"Legal profession\",\"es\":\"Profesión jurídica\",\"fr\":\"Profession juridique\",\"pt\":\"Profissão jurídica\"}",
                             SortOrder = 9
                         },
                         new
                         {
                             Code = "faith-based",
-                            NameEn = "Faith-based organization",
-                            NameEs = "Organización basada en la fe",
+                            Names = "{\"en\":\"Faith-based organization\",\"es\":\"Organización basada en la fe\",\"fr\":\"Organisation confessionnelle\",\"pt\":\"Organização baseada na fé\"}",
                             SortOrder = 10
                         },
                         new
                         {
                             Code = "donor",
-                            NameEn = "Donor",
-                            NameEs = "Donante",
+                            Names = "{\"en\":\"Donor\",\"es\":\"Donante\",\"fr\":\"Bailleur de fonds\",\"pt\":\"Doador\"}",
                             SortOrder = 11
                         });
                 });
@@ -2812,17 +2682,10 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("character varying(60)")
                         .HasColumnName("code");
 
-                    b.Property<string>("NameEn")
+                    b.Property<string>("Names")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_en");
-
-                    b.Property<string>("NameEs")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_es");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -2831,42 +2694,40 @@ namespace WorkwaysPortal.Data.Migrations
                     b.HasKey("Code")
                         .HasName("pk_sub_regions");
 
-                    b.ToTable("sub_regions", (string)null);
+                    b.ToTable("sub_regions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_sub_regions_names_en", "coalesce(jsonb_typeof(names -> 'en'), '') = 'string'");
+                        });
 
                     b.HasData(
                         new
                         {
                             Code = "northern-america",
-                            NameEn = "Northern America",
-                            NameEs = "América del Norte",
+                            Names = "{\"en\":\"Northern America\",\"es\":\"América del Norte\",\"fr\":\"Amérique du Nord\",\"pt\":\"América do Norte\"}",
                             SortOrder = 1
                         },
                         new
                         {
                             Code = "central-america",
-                            NameEn = "Central America",
-                            NameEs = "Centroamérica",
+                            Names = "{\"en\":\"Central America\",\"es\":\"Centroamérica\",\"fr\":\"Amérique centrale\",\"pt\":\"América Central\"}",
                             SortOrder = 2
                         },
                         new
                         {
                             Code = "caribbean",
-                            NameEn = "Caribbean",
-                            NameEs = "Caribe",
+                            Names = "{\"en\":\"Caribbean\",\"es\":\"Caribe\",\"fr\":\"Caraïbes\",\"pt\":\"Caribe\"}",
                             SortOrder = 3
                         },
                         new
                         {
                             Code = "south-america",
-                            NameEn = "South America",
-                            NameEs = "América del Sur",
+                            Names = "{\"en\":\"South America\",\"es\":\"América del Sur\",\"fr\":\"Amérique du Sud\",\"pt\":\"América do Sul\"}",
                             SortOrder = 4
                         },
                         new
                         {
                             Code = "western-asia",
-                            NameEn = "Western Asia",
-                            NameEs = "Asia Occidental",
+                            Names = "{\"en\":\"Western Asia\",\"es\":\"Asia Occidental\",\"fr\":\"Asie occidentale\",\"pt\":\"Ásia Ocidental\"}",
                             SortOrder = 5
                         });
                 });
@@ -2878,17 +2739,10 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("character varying(3)")
                         .HasColumnName("code");
 
-                    b.Property<string>("NameEn")
+                    b.Property<string>("Names")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_en");
-
-                    b.Property<string>("NameEs")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_es");
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -2897,49 +2751,46 @@ namespace WorkwaysPortal.Data.Migrations
                     b.HasKey("Code")
                         .HasName("pk_working_languages");
 
-                    b.ToTable("working_languages", (string)null);
+                    b.ToTable("working_languages", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_working_languages_names_en", "coalesce(jsonb_typeof(names -> 'en'), '') = 'string'");
+                        });
 
                     b.HasData(
                         new
                         {
                             Code = "es",
-                            NameEn = "Spanish",
-                            NameEs = "Español",
+                            Names = "{\"en\":\"Spanish\",\"es\":\"Español\",\"fr\":\"Espagnol\",\"pt\":\"Espanhol\"}",
                             SortOrder = 1
                         },
                         new
                         {
                             Code = "en",
-                            NameEn = "English",
-                            NameEs = "Inglés",
+                            Names = "{\"en\":\"English\",\"es\":\"Inglés\",\"fr\":\"Anglais\",\"pt\":\"Inglês\"}",
                             SortOrder = 2
                         },
                         new
                         {
                             Code = "fr",
-                            NameEn = "French",
-                            NameEs = "Francés",
+                            Names = "{\"en\":\"French\",\"es\":\"Francés\",\"fr\":\"Français\",\"pt\":\"Francês\"}",
                             SortOrder = 3
                         },
                         new
                         {
                             Code = "pt",
-                            NameEn = "Portuguese",
-                            NameEs = "Portugués",
+                            Names = "{\"en\":\"Portuguese\",\"es\":\"Portugués\",\"fr\":\"Portugais\",\"pt\":\"Português\"}",
                             SortOrder = 4
                         },
                         new
                         {
                             Code = "ht",
-                            NameEn = "Haitian Creole",
-                            NameEs = "Criollo haitiano",
+                            Names = "{\"en\":\"Haitian Creole\",\"es\":\"Criollo haitiano\",\"fr\":\"Créole haïtien\",\"pt\":\"Crioulo haitiano\"}",
                             SortOrder = 5
                         },
                         new
                         {
                             Code = "nl",
-                            NameEn = "Dutch",
-                            NameEs = "Neerlandés",
+                            Names = "{\"en\":\"Dutch\",\"es\":\"Neerlandés\",\"fr\":\"Néerlandais\",\"pt\":\"Neerlandês\"}",
                             SortOrder = 6
                         });
                 });

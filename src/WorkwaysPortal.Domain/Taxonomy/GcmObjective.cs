@@ -9,10 +9,12 @@ public sealed class GcmObjective
     public const int Count = 23;
 
     public int Number { get; init; }
-    public string NameEn { get; set; } = "";
-    public string NameEs { get; set; } = "";
 
-    public string NameIn(string language) => language == "es" ? NameEs : NameEn;
+    /// <summary>The objective's short title by language code; every objective has an English one.</summary>
+    public LocalizedNames Names { get; set; } = LocalizedNames.Empty;
+
+    /// <summary>The title in the given language, or the English one when there is none in it.</summary>
+    public string NameIn(string language) => Names.In(language);
 
     public static bool IsValid(int number) => number is >= 1 and <= Count;
 }

@@ -19,8 +19,8 @@ public sealed class TaxonomySnapshot
         Sectors = [.. sectors.OrderBy(s => s.SortOrder)];
         Capabilities = [.. capabilities.OrderBy(c => c.SortOrder)];
         SubRegions = [.. subRegions.OrderBy(s => s.SortOrder)];
-        Countries = [.. countries.OrderBy(c => c.NameEn, StringComparer.Ordinal)];
-        CountryGroups = [.. countryGroups.OrderBy(g => g.NameEn, StringComparer.Ordinal)];
+        Countries = [.. countries.OrderBy(c => c.Names.In(LocalizedNames.Fallback), StringComparer.Ordinal)];
+        CountryGroups = [.. countryGroups.OrderBy(g => g.Names.In(LocalizedNames.Fallback), StringComparer.Ordinal)];
         Corridors = [.. corridors];
         Languages = [.. languages.OrderBy(l => l.SortOrder)];
         GcmObjectives = [.. (gcmObjectives ?? SeedTaxonomy.GcmObjectives).OrderBy(o => o.Number)];

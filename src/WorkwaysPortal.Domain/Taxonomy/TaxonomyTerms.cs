@@ -1,14 +1,15 @@
 namespace WorkwaysPortal.Domain.Taxonomy;
 
-/// <summary>A taxonomy term with a stable code and a name in each UI language.</summary>
+/// <summary>A taxonomy term with a stable code and its names by language.</summary>
 public abstract class TaxonomyTerm
 {
     public string Code { get; init; } = "";
-    public string NameEn { get; set; } = "";
-    public string NameEs { get; set; } = "";
 
-    /// <summary>The name in the given UI language; English for anything but Spanish.</summary>
-    public string NameIn(string language) => language == "es" ? NameEs : NameEn;
+    /// <summary>The names by language code; every term has an English one.</summary>
+    public LocalizedNames Names { get; set; } = LocalizedNames.Empty;
+
+    /// <summary>The name in the given language, or the English one when the term has none in it.</summary>
+    public string NameIn(string language) => Names.In(language);
 }
 
 /// <summary>What kind of actor an organization is: civil society, government, union, …</summary>

@@ -11,8 +11,7 @@ public static class PortalCultures
 
     /// <summary>
     /// The request's language ("en", "es", "fr" or "pt"): the <c>lang</c> of the page and the language to show
-    /// taxonomy names and texts in (taxonomy names exist in English and Spanish only, so French and Portuguese
-    /// readers see the English ones).
+    /// taxonomy names and texts in (a term without a name in that language shows its English one).
     /// </summary>
     public static string Current => PortalLanguages.Of(CultureInfo.CurrentUICulture);
 

@@ -84,10 +84,18 @@ internal sealed partial class ContributionsReader(ReportContext context, Taxonom
     private static Dictionary<string, string> Countries(TaxonomySnapshot taxonomy, ReportLabels labels)
     {
         var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        // English names first: a name that is one country's in English and another's in some other language is the first's.
         foreach (var country in taxonomy.Countries)
         {
-            countries.TryAdd(NameKey.For(country.NameEn), country.Code);
-            countries.TryAdd(NameKey.For(country.NameEs), country.Code);
+            countries.TryAdd(NameKey.For(country.Names.In(LocalizedNames.Fallback)), country.Code);
+        }
+
+        foreach (var country in taxonomy.Countries)
+        {
+            foreach (var name in country.Names.All.Values)
+            {
+                countries.TryAdd(NameKey.For(name), country.Code);
+            }
         }
 
         foreach (var alias in labels.CountryAliases.Where(a => taxonomy.IsCountry(a.Code)))

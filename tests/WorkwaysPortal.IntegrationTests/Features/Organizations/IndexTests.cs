@@ -22,6 +22,29 @@ public sealed class IndexTests(PortalDatabaseFixture database) : PortalTest(data
         Assert.Matches("data-testid=\"result-count\"[^>]*>\\s*1 organization\\s*<", html);
     }
 
+    [Theory]
+    [InlineData("fr", "Syndicat", "Représentation des travailleurs et droits du travail", "Évaluation des compétences et reconnaissance des qualifications", "Haïti")]
+    [InlineData("pt", "Sindicato", "Representação de trabalhadores e direitos trabalhistas", "Avaliação de competências e reconhecimento de qualificações", "Haiti")]
+    [InlineData("es", "Sindicato", "Representación de trabajadores y derechos laborales", "Evaluación de competencias y reconocimiento de títulos", "Haití")]
+    public async Task The_directory_and_the_organization_page_name_the_taxonomy_in_the_readers_language(
+        string culture, string sector, string offer, string seek, string country)
+    {
+        var organization = await Data.VerifiedAsync(TestData.Profile(
+            "Syndicat des travailleurs migrants", sector: "trade-union", countries: ["HT"], offers: ["worker-representation"], seeks: ["skills-assessment"]));
+
+        var directory = WebUtility.HtmlDecode(await NewClient().GetPageAsync("/Organizations?culture=" + culture));
+        var details = WebUtility.HtmlDecode(await NewClient().GetPageAsync($"/Organizations/{organization.Id}?culture=" + culture));
+
+        Assert.Contains(sector + " ·", directory, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"badge badge-offer me-1\">{offer}</span>", directory, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"skills-assessment\">{seek}</option>", directory, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"HT\">{country}</option>", directory, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"text-body-secondary\">{sector}</p>", details, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"badge badge-offer\">{offer}</span>", details, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"badge badge-seek\">{seek}</span>", details, StringComparison.Ordinal);
+        Assert.DoesNotContain("Worker representation", details, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Filters_narrow_by_sector_country_sub_region_and_capability()
     {

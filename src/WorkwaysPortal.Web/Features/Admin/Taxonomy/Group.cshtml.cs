@@ -4,7 +4,7 @@ using WorkwaysPortal.Domain.Auditing;
 namespace WorkwaysPortal.Web.Features.Admin.Taxonomy;
 
 /// <summary>
-/// Staff create or edit a country group (<c>?code=</c>; none for a new one): its names and its countries
+/// Staff create or edit a country group (<c>?code=</c>; none for a new one): its names in each language and its countries
 /// (two at least). A new group's code comes from its English name. An unknown code is a 404.
 /// </summary>
 public sealed partial class GroupModel(PortalDbContext db, TaxonomyCatalog catalog, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
@@ -29,7 +29,7 @@ public sealed partial class GroupModel(PortalDbContext db, TaxonomyCatalog catal
             return NotFound();
         }
 
-        Input = new TermNamesInput { NameEn = group.NameEn, NameEs = group.NameEs };
+        Input = TermNamesInput.From(group.Names);
         Countries = [.. group.CountryCodes];
         return Page();
     }
@@ -43,16 +43,17 @@ public sealed partial class GroupModel(PortalDbContext db, TaxonomyCatalog catal
             return NotFound();
         }
 
+        Input.Validate(ModelState, nameof(Input), t);
         var countries = Countries.Where(Taxonomy.IsCountry).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         if (countries.Length < 2)
         {
             ModelState.AddModelError(nameof(Countries), t["Choose at least two countries."]);
         }
 
-        var code = group?.Code ?? CodeOf(Input.NameEn);
+        var code = group?.Code ?? CodeOf(Input.Name(LocalizedNames.Fallback));
         if (group is null && ModelState.IsValid && (code.Length == 0 || await db.CountryGroups.AnyAsync(g => g.Code == code, ct)))
         {
-            ModelState.AddModelError("Input.NameEn", t["A group with this name already exists."]);
+            ModelState.AddModelError(TermNamesInput.Field(nameof(Input), LocalizedNames.Fallback), t["A group with this name already exists."]);
         }
 
         if (!ModelState.IsValid)
@@ -66,11 +67,10 @@ public sealed partial class GroupModel(PortalDbContext db, TaxonomyCatalog catal
             db.CountryGroups.Add(group);
         }
 
-        group.NameEn = Input.NameEn.Trim();
-        group.NameEs = Input.NameEs.Trim();
+        group.Names = Input.ApplyTo(group.Names);
         group.CountryCodes = countries;
         db.AuditEvents.Add(TaxonomyAudit.Event(
-            User, clock.GetUtcNow(), AuditActions.TaxonomyGroupSaved, "country-group", code, new { en = group.NameEn, es = group.NameEs, countries }));
+            User, clock.GetUtcNow(), AuditActions.TaxonomyGroupSaved, "country-group", code, new { names = group.Names, countries }));
         await db.SaveChangesAsync(ct);
         TempData["StatusMessage"] = t["The group {0} was saved.", group.NameIn(PortalCultures.Current)].Value;
         return RedirectToPage("/Admin/Taxonomy/Index");

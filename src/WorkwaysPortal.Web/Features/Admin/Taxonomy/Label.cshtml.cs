@@ -6,7 +6,7 @@ namespace WorkwaysPortal.Web.Features.Admin.Taxonomy;
 public sealed record TermNamesView(string Kind, IReadOnlyList<TaxonomyTerm> Terms);
 
 /// <summary>
-/// Staff rename a sector or a capability (<c>?kind=sector|capability&amp;code=</c>) in English and Spanish;
+/// Staff rename a sector or a capability (<c>?kind=sector|capability&amp;code=</c>) in each language of the portal;
 /// its code, which records, filters and the API use, stays. Unknown kind or code: 404.
 /// </summary>
 public sealed class LabelModel(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
@@ -22,7 +22,7 @@ public sealed class LabelModel(PortalDbContext db, TimeProvider clock, IStringLo
             return NotFound();
         }
 
-        Input = new TermNamesInput { NameEn = term.NameEn, NameEs = term.NameEs };
+        Input = TermNamesInput.From(term.Names);
         return Page();
     }
 
@@ -33,16 +33,16 @@ public sealed class LabelModel(PortalDbContext db, TimeProvider clock, IStringLo
             return NotFound();
         }
 
+        Input.Validate(ModelState, nameof(Input), t);
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var before = new { en = term.NameEn, es = term.NameEs };
-        term.NameEn = Input.NameEn.Trim();
-        term.NameEs = Input.NameEs.Trim();
+        var before = term.Names;
+        term.Names = Input.ApplyTo(term.Names);
         db.AuditEvents.Add(TaxonomyAudit.Event(
-            User, clock.GetUtcNow(), AuditActions.TaxonomyLabelChanged, Kind!, term.Code, new { before, after = new { en = term.NameEn, es = term.NameEs } }));
+            User, clock.GetUtcNow(), AuditActions.TaxonomyLabelChanged, Kind!, term.Code, new { before, after = term.Names }));
         await db.SaveChangesAsync(ct);
         TempData["StatusMessage"] = t["The names of {0} were saved.", term.Code].Value;
         return RedirectToPage("/Admin/Taxonomy/Index");

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using WorkwaysPortal.Domain.Accounts;
 using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Taxonomy;
 using WorkwaysPortal.IntegrationTests.Security;
 using WorkwaysPortal.Testing;
 
@@ -28,22 +29,33 @@ public sealed class TaxonomyTests(PortalDatabaseFixture database) : ProposalTest
 
         try
         {
+            var form = await staff.Client.GetPageAsync("/Admin/Taxonomy/Label?kind=capability&code=legal-aid");
+            Assert.Contains("name=\"Input.Names[pt]\" value=\"Assistência jurídica e orientação para a regularização\"", WebUtility.HtmlDecode(form), StringComparison.Ordinal);
+
+            // Portuguese left empty: Portuguese readers see the English name.
             using var saved = await staff.Client.SubmitAsync(
-                "/Admin/Taxonomy/Label?kind=capability&code=legal-aid", [new("Input.NameEn", "Legal aid"), new("Input.NameEs", "Asesoría jurídica")]);
+                "/Admin/Taxonomy/Label?kind=capability&code=legal-aid",
+                [new("Input.Names[en]", "Legal aid"), new("Input.Names[es]", "Asesoría jurídica"), new("Input.Names[fr]", "Aide juridique"), new("Input.Names[pt]", "")]);
 
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
             Assert.Contains(">Legal aid</option>", await anonymous.GetPageAsync("/Gaps"), StringComparison.Ordinal);
             Assert.Contains(">Legal aid</option>", await anonymous.GetPageAsync("/Organizations"), StringComparison.Ordinal);
             Assert.Contains(">Legal aid</option>", await otherClient.GetPageAsync("/Gaps"), StringComparison.Ordinal);
             Assert.Contains(">Asesoría jurídica</option>", WebUtility.HtmlDecode(await anonymous.GetPageAsync("/Gaps?culture=es")), StringComparison.Ordinal);
+            Assert.Contains(">Aide juridique</option>", WebUtility.HtmlDecode(await anonymous.GetPageAsync("/Gaps?culture=fr")), StringComparison.Ordinal);
+            Assert.Contains(">Legal aid</option>", WebUtility.HtmlDecode(await anonymous.GetPageAsync("/Gaps?culture=pt")), StringComparison.Ordinal);
+            var stored = await Data.QueryAsync(db => db.Capabilities.SingleAsync(c => c.Code == "legal-aid"));
+            Assert.Equal(["en", "es", "fr"], stored.Names.All.Keys);
             var audit = await Data.QueryAsync(db => db.AuditEventsBesideSignIns().SingleAsync());
             Assert.Equal((AuditActions.TaxonomyLabelChanged, AuditSubjects.Taxonomy, "capability:legal-aid", "staff@example.org"), (audit.Action, audit.SubjectType, audit.SubjectId, audit.ActorName));
+            using var details = System.Text.Json.JsonDocument.Parse(audit.Details!);
+            Assert.Equal("Aide juridique", details.RootElement.GetProperty("after").GetProperty("fr").GetString());
+            Assert.Equal("Assistência jurídica e orientação para a regularização", details.RootElement.GetProperty("before").GetProperty("pt").GetString());
         }
         finally
         {
-            await Data.QueryAsync(db => db.Capabilities.Where(c => c.Code == "legal-aid").ExecuteUpdateAsync(s => s
-                .SetProperty(c => c.NameEn, "Legal aid and regularization advice")
-                .SetProperty(c => c.NameEs, "Asistencia jurídica y asesoría para la regularización")));
+            var seed = SeedTaxonomy.Capabilities.Single(c => c.Code == "legal-aid").Names;
+            await Data.QueryAsync(db => db.Capabilities.Where(c => c.Code == "legal-aid").ExecuteUpdateAsync(s => s.SetProperty(c => c.Names, seed)));
         }
     }
 
@@ -54,7 +66,8 @@ public sealed class TaxonomyTests(PortalDatabaseFixture database) : ProposalTest
         try
         {
             using var group = await admin.Client.SubmitAsync(
-                "/Admin/Taxonomy/Group", [new("Input.NameEn", "Andean Test Group"), new("Input.NameEs", "Grupo Andino de Prueba"), new("Countries", "PE"), new("Countries", "CO")]);
+                "/Admin/Taxonomy/Group",
+                [new("Input.Names[en]", "Andean Test Group"), new("Input.Names[es]", "Grupo Andino de Prueba"), new("Input.Names[fr]", "Groupe andin d'essai"), new("Input.Names[pt]", "Grupo Andino de Teste"), new("Countries", "PE"), new("Countries", "CO")]);
             using var corridor = await admin.Client.SubmitAsync("/Admin/Taxonomy", [new("origin", "PE"), new("destination", "CL")], "/Admin/Taxonomy?handler=AddCorridor");
 
             Assert.Equal(HttpStatusCode.Redirect, group.StatusCode);
@@ -62,8 +75,10 @@ public sealed class TaxonomyTests(PortalDatabaseFixture database) : ProposalTest
             var find = WebUtility.HtmlDecode(await NewClient().GetPageAsync("/Partners/Find"));
             Assert.Contains("Andean Test Group", find, StringComparison.Ordinal);
             Assert.Contains("value=\"PE-CL\"", find, StringComparison.Ordinal);
+            Assert.Contains("Groupe andin d'essai", WebUtility.HtmlDecode(await NewClient().GetPageAsync("/Partners/Find?culture=fr")), StringComparison.Ordinal);
             var stored = await Data.QueryAsync(db => db.CountryGroups.SingleAsync(g => g.Code == "andean-test-group"));
             Assert.Equal(["CO", "PE"], stored.CountryCodes);
+            Assert.Equal("Grupo Andino de Teste", stored.NameIn("pt"));
 
             using var removed = await admin.Client.SubmitAsync("/Admin/Taxonomy", [new("origin", "PE"), new("destination", "CL")], "/Admin/Taxonomy?handler=RemoveCorridor");
             Assert.DoesNotContain("value=\"PE-CL\"", await NewClient().GetPageAsync("/Partners/Find"), StringComparison.Ordinal);
@@ -83,14 +98,15 @@ public sealed class TaxonomyTests(PortalDatabaseFixture database) : ProposalTest
     {
         var staff = await PersonAsync("staff@example.org", Roles.Staff);
 
-        using var response = await staff.Client.SubmitAsync("/Admin/Taxonomy/Group?code=northern-triangle", [new("Input.NameEn", ""), new("Input.NameEs", "Triángulo"), new("Countries", "GT")]);
+        using var response = await staff.Client.SubmitAsync("/Admin/Taxonomy/Group?code=northern-triangle", [new("Input.Names[en]", ""), new("Input.Names[es]", "Triángulo"), new("Countries", "GT")]);
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Enter the name in English.", Html.FieldError(html, "Input.NameEn"));
+        Assert.Equal("Enter the name in English.", Html.FieldError(html, "Input.Names[en]"));
         Assert.Equal("Choose at least two countries.", Html.FieldError(html, "Countries"));
         var group = await Data.QueryAsync(db => db.CountryGroups.SingleAsync(g => g.Code == "northern-triangle"));
         Assert.Equal(["GT", "HN", "SV"], group.CountryCodes);
+        Assert.Equal("Triángulo Norte de Centroamérica", group.NameIn("es"));
         Assert.Equal(0, await Data.QueryAsync(db => db.AuditEventsBesideSignIns().CountAsync()));
     }
 
