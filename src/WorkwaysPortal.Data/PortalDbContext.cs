@@ -37,6 +37,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<WorkingLanguage> WorkingLanguages => Set<WorkingLanguage>();
     public DbSet<GcmObjective> GcmObjectives => Set<GcmObjective>();
     public DbSet<Initiative> Initiatives => Set<Initiative>();
+    public DbSet<InitiativeParticipant> InitiativeParticipants => Set<InitiativeParticipant>();
     public DbSet<Gap> Gaps => Set<Gap>();
     public DbSet<PartnershipProposal> Proposals => Set<PartnershipProposal>();
     public DbSet<ProposalTarget> ProposalTargets => Set<ProposalTarget>();

@@ -70,6 +70,9 @@ public static class UserMessages
     public const string ProposalNotAPartner = "This organization is not a partner in this proposal.";
     public const string ProposalAlreadyAnswered = "This organization has already answered this proposal.";
     public const string ProposalKeepsOnePartner = "A proposal keeps at least one partner: withdraw it instead.";
+    public const string InitiativeNotInvited = "This organization is not invited to take part in this initiative.";
+    public const string InitiativeAlreadyAnswered = "This organization has already answered the invitation to this initiative.";
+    public const string InitiativeSayWhichOrganization = "Say which of your organizations answers.";
     public const string ProposalNotAwaitingAnswers = "This proposal is not waiting for the partners' answers.";
     public const string ProposerNotVerified = "Your organization can propose partnerships once a moderator has verified it.";
     public const string UnknownGap = "Gap {0} is not a public gap of the portal.";

@@ -17,12 +17,23 @@ public static class WorkTestData
         string[]? countries = null, int[]? gcmObjectives = null, GapPriority priority = GapPriority.Medium) =>
         new(title, description, requires ?? ["vocational-training"], countries ?? ["GT"], gcmObjectives ?? [], priority);
 
-    public static Task<Initiative> InitiativeAsync(this TestData data, int leadOrganizationId, InitiativeDetails details, DateTimeOffset? at = null)
+    /// <summary>
+    /// An initiative whose participants are invited (no notifications, no audit events), or have all
+    /// accepted already when <paramref name="accepted"/> (as "Seed Partner").
+    /// </summary>
+    public static Task<Initiative> InitiativeAsync(
+        this TestData data, int leadOrganizationId, InitiativeDetails details, DateTimeOffset? at = null, bool accepted = false)
     {
         ArgumentNullException.ThrowIfNull(data);
         return data.QueryAsync(async db =>
         {
-            var initiative = Initiative.Record(leadOrganizationId, details, null, at ?? DateTimeOffset.UtcNow);
+            var now = at ?? DateTimeOffset.UtcNow;
+            var initiative = Initiative.Record(leadOrganizationId, details, null, now);
+            foreach (var organizationId in accepted ? initiative.Participants.Select(p => p.OrganizationId).ToList() : [])
+            {
+                initiative.Answer(organizationId, accept: true, null, "Seed Partner", null, now);
+            }
+
             db.Initiatives.Add(initiative);
             await db.SaveChangesAsync();
             return initiative;

@@ -12,7 +12,8 @@ namespace WorkwaysPortal.Data.Access;
 /// list can never show what a details page refuses, or the reverse.
 /// <list type="bullet">
 /// <item>An organization: once verified, everyone; before, its delegates, moderators and administrators.</item>
-/// <item>A gap or an initiative follows its organization; a gap raised by a session alone is public.</item>
+/// <item>A gap or an initiative follows its organization; a gap raised by a session alone is public. The
+/// delegates of an organization invited to an initiative also see that initiative (to answer).</item>
 /// <item>A proposal: its proposer's delegates (and administrators) from the first draft; once submitted,
 /// also its partners' delegates, moderators and staff.</item>
 /// </list>
@@ -44,8 +45,17 @@ public static class Visibility
 
     public static IQueryable<Initiative> Initiatives(PortalDbContext db, Viewer viewer)
     {
+        ArgumentNullException.ThrowIfNull(viewer);
         var organizations = Organizations(db, viewer);
-        return db.Initiatives.Where(i => organizations.Any(o => o.Id == i.LeadOrganizationId));
+        if (viewer.UserId is null)
+        {
+            return db.Initiatives.Where(i => organizations.Any(o => o.Id == i.LeadOrganizationId));
+        }
+
+        // The delegates of an invited organization see the initiative that invites it, to answer.
+        var memberOf = MemberOf(db, viewer);
+        return db.Initiatives.Where(i => organizations.Any(o => o.Id == i.LeadOrganizationId)
+            || i.Participants.Any(p => memberOf.Contains(p.OrganizationId)));
     }
 
     public static IQueryable<PartnershipProposal> Proposals(PortalDbContext db, Viewer viewer)

@@ -93,6 +93,10 @@ public sealed class AccountDeletion(PortalDbContext db, UserManager<ApplicationU
 
             await db.Proposals.Where(p => p.DecidedBy == id)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.DecidedByName, pseudonym), ct);
+            await db.ProposalTargets.Where(t => t.AnsweredBy == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.AnsweredByName, pseudonym), ct);
+            await db.InitiativeParticipants.Where(p => p.AnsweredBy == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.AnsweredByName, pseudonym), ct);
             await db.OutboxEmails.Where(m => EF.Functions.ILike(m.To, PersonalData.Exactly(email), "\\")).ExecuteDeleteAsync(ct);
             await db.OrganizationInvitations.Where(i => EF.Functions.ILike(i.Email, PersonalData.Exactly(email), "\\")).ExecuteDeleteAsync(ct);
 

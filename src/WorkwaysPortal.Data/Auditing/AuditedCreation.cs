@@ -18,6 +18,21 @@ public static class AuditedCreation
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(audit);
+        var id = await db.AddWithIdAsync(record, ct);
+        db.AuditEvents.Add(audit(id));
+        return id;
+    }
+
+    /// <summary>
+    /// Adds a new record with its id taken from its table's sequence first, so that what goes with it
+    /// (audit events, notifications that link to it) can name it in the same SaveChanges. Nothing is saved.
+    /// </summary>
+    /// <returns>The new record's id.</returns>
+    public static async Task<int> AddWithIdAsync<T>(this PortalDbContext db, T record, CancellationToken ct)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(record);
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of the portal.");
         var table = entity.GetTableName();
         var id = await db.Database
@@ -25,7 +40,6 @@ public static class AuditedCreation
             .SingleAsync(ct);
         db.Entry(record).Property("Id").CurrentValue = id;
         db.Add(record);
-        db.AuditEvents.Add(audit(id));
         return id;
     }
 }

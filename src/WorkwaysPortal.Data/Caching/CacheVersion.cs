@@ -28,7 +28,7 @@ public sealed class CacheVersion
     public static readonly IReadOnlyDictionary<string, string[]> TablesByTag = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Organizations] = ["organizations", "organization_members"],
-        [Activity] = ["initiatives", "gaps", "partnership_proposals", "proposal_targets"],
+        [Activity] = ["initiatives", "initiative_participants", "gaps", "partnership_proposals", "proposal_targets"],
         [Taxonomy] = ["sectors", "capabilities", "sub_regions", "countries", "country_groups", "corridors", "working_languages"],
     };
 

@@ -108,6 +108,21 @@ public sealed record NotificationEmail(string Subject, string Body)
             new("Una socia rechazó", $"Una organización socia rechazó la propuesta de alianza \"{s}\". Puede quitarla de la propuesta o retirar la propuesta.", "Mensaje", "Ábrala en el Portal Workways"),
             new("Un partenaire a refusé", $"Une organisation partenaire a refusé la proposition de partenariat « {s} ». Vous pouvez la retirer de la proposition ou retirer la proposition.", "Message", "Ouvrez-la dans le Portail Workways"),
             new("Uma parceira recusou", $"Uma organização parceira recusou a proposta de parceria \"{s}\". Você pode retirá-la da proposta ou retirar a proposta.", "Mensagem", "Abra no Portal Workways")),
+        NotificationKinds.InitiativeInvited => new(
+            new("Invitation to take part in an initiative", $"Your organization is invited to take part in the initiative \"{s}\". Its delegates can accept or decline the invitation on the initiative's page; the initiative shows on your organization's page only once you accept.", "Invited by", "Open it in Workways Portal"),
+            new("Invitación a participar en una iniciativa", $"Su organización está invitada a participar en la iniciativa \"{s}\". Sus delegados pueden aceptar o rechazar la invitación en la página de la iniciativa; la iniciativa aparece en la página de su organización solo cuando la acepten.", "Invitación de", "Ábrala en el Portal Workways"),
+            new("Invitation à participer à une initiative", $"Votre organisation est invitée à participer à l'initiative « {s} ». Ses délégués peuvent accepter ou refuser l'invitation sur la page de l'initiative ; l'initiative n'apparaît sur la page de votre organisation qu'une fois l'invitation acceptée.", "Invitation de", "Ouvrez-la dans le Portail Workways"),
+            new("Convite para participar de uma iniciativa", $"A sua organização foi convidada a participar da iniciativa \"{s}\". Os delegados dela podem aceitar ou recusar o convite na página da iniciativa; a iniciativa só aparece na página da sua organização depois que o convite for aceito.", "Convite de", "Abra no Portal Workways")),
+        NotificationKinds.InitiativeParticipantAccepted => new(
+            new("An organization accepted", $"An invited organization accepted to take part in the initiative \"{s}\". It is now listed among its participants.", "From", "Open it in Workways Portal"),
+            new("Una organización aceptó", $"Una organización invitada aceptó participar en la iniciativa \"{s}\". Ahora figura entre sus participantes.", "De", "Ábrala en el Portal Workways"),
+            new("Une organisation a accepté", $"Une organisation invitée a accepté de participer à l'initiative « {s} ». Elle figure désormais parmi ses participants.", "De", "Ouvrez-la dans le Portail Workways"),
+            new("Uma organização aceitou", $"Uma organização convidada aceitou participar da iniciativa \"{s}\". Agora ela aparece entre os participantes.", "De", "Abra no Portal Workways")),
+        NotificationKinds.InitiativeParticipantDeclined => new(
+            new("An organization declined", $"An invited organization declined to take part in the initiative \"{s}\". It is not listed among its participants.", "From", "Open it in Workways Portal"),
+            new("Una organización rechazó", $"Una organización invitada rechazó participar en la iniciativa \"{s}\". No figura entre sus participantes.", "De", "Ábrala en el Portal Workways"),
+            new("Une organisation a refusé", $"Une organisation invitée a refusé de participer à l'initiative « {s} ». Elle ne figure pas parmi ses participants.", "De", "Ouvrez-la dans le Portail Workways"),
+            new("Uma organização recusou", $"Uma organização convidada recusou participar da iniciativa \"{s}\". Ela não aparece entre os participantes.", "De", "Abra no Portal Workways")),
         NotificationKinds.OrganizationVerified => new(
             new("Organization verified", $"A moderator verified {s}. It now appears in the public directory.", "Reason", "Open it in Workways Portal"),
             new("Organización verificada", $"Un moderador verificó {s}. Ahora aparece en el directorio público.", "Motivo", "Ábrala en el Portal Workways"),

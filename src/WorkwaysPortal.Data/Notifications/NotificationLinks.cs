@@ -19,9 +19,13 @@ public static class NotificationLinks
     /// <summary>A conversation between two organizations.</summary>
     public static string Conversation(int id) => string.Create(CultureInfo.InvariantCulture, $"/Conversations/{id}");
 
-    /// <summary>Where a notification of <paramref name="kind"/> leads: its conversation, its proposal, the reader's alerts, or its organization's page for that kind.</summary>
-    public static string? For(string kind, int? proposalId, int? organizationId, int? conversationId = null) =>
+    /// <summary>An initiative's page, where an invited organization's delegates answer.</summary>
+    public static string Initiative(int id) => string.Create(CultureInfo.InvariantCulture, $"/Initiatives/{id}");
+
+    /// <summary>Where a notification of <paramref name="kind"/> leads: its conversation, its initiative, its proposal, the reader's alerts, or its organization's page for that kind.</summary>
+    public static string? For(string kind, int? proposalId, int? organizationId, int? conversationId = null, int? initiativeId = null) =>
         conversationId is { } conversation ? Conversation(conversation)
+        : initiativeId is { } initiative ? Initiative(initiative)
         : kind == NotificationKinds.AlertDigest && organizationId is null ? "/Account/Manage/Alerts"
         : proposalId is { } proposal ? Proposal(proposal)
         : organizationId is not { } organization ? null

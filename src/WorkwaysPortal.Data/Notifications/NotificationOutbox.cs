@@ -9,7 +9,8 @@ using WorkwaysPortal.Domain.Notifications;
 namespace WorkwaysPortal.Data.Notifications;
 
 /// <summary>What one event tells its recipients: the kind, what it is about, why, and where to look.</summary>
-public sealed record NotificationContent(string Kind, string Subject, string? Reason, int? ProposalId, int? OrganizationId, string Link, int? ConversationId = null);
+public sealed record NotificationContent(
+    string Kind, string Subject, string? Reason, int? ProposalId, int? OrganizationId, string Link, int? ConversationId = null, int? InitiativeId = null);
 
 /// <summary>
 /// Adds, for each recipient, one in-app notification and one email in the outbox: what every notifier
@@ -47,7 +48,7 @@ public sealed class NotificationOutbox(TimeProvider clock, IOptions<MailOptions>
         {
             PortalMetrics.NotificationsAdded.Add(1, new KeyValuePair<string, object?>("kind", content.Kind));
             db.Notifications.Add(Notification.For(
-                user.Id, content.Kind, content.Subject, now, content.Reason, content.ProposalId, content.OrganizationId, content.ConversationId));
+                user.Id, content.Kind, content.Subject, now, content.Reason, content.ProposalId, content.OrganizationId, content.ConversationId, content.InitiativeId));
             if (!string.IsNullOrWhiteSpace(user.Email))
             {
                 var email = emails[user.PreferredLanguage ?? ""];

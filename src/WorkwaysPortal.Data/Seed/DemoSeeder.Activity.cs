@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using WorkwaysPortal.Data.Accounts;
@@ -45,6 +46,7 @@ public static partial class DemoSeeder
             .ToHashSet();
 
         var added = 0;
+        var recorded = new List<Initiative>();
         foreach (var demo in DemoActivity.Initiatives)
         {
             if (!TryFind(organizations, demo.LeadOrganization, demo.Title, logger, out var leadId)
@@ -65,8 +67,33 @@ public static partial class DemoSeeder
             var details = demo.ToDetails(participants);
             if (Fits(demo.Title, WorkRules.Check(details, taxonomy), logger))
             {
-                db.Initiatives.Add(Initiative.Record(leadId, details, null, now - DemoActivity.RecordedAgo));
+                // The demo's participants took part with their consent: each invitation is accepted, as the
+                // demo data's (their organizations have no account).
+                var initiative = Initiative.Record(leadId, details, null, now - DemoActivity.RecordedAgo);
+                foreach (var participantId in initiative.Participants.Select(p => p.OrganizationId).ToList())
+                {
+                    initiative.Answer(participantId, accept: true, null, ActorName, null, now - DemoActivity.RecordedAgo);
+                }
+
+                db.Initiatives.Add(initiative);
+                recorded.Add(initiative);
                 added++;
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+
+        // Each invitation and its acceptance are in the audit trail, as when delegates invite and answer.
+        foreach (var initiative in recorded)
+        {
+            var subjectId = initiative.Id.ToString(CultureInfo.InvariantCulture);
+            foreach (var participant in initiative.Participants)
+            {
+                var organization = JsonSerializer.Serialize(new { organizationId = participant.OrganizationId });
+                db.AuditEvents.Add(AuditEvent.Record(
+                    participant.InvitedAt, null, ActorName, AuditActions.InitiativeParticipantInvited, AuditSubjects.Initiative, subjectId, details: organization));
+                db.AuditEvents.Add(AuditEvent.Record(
+                    participant.InvitedAt, null, ActorName, AuditActions.InitiativeInvitationAccepted, AuditSubjects.Initiative, subjectId, details: organization));
             }
         }
 

@@ -94,6 +94,12 @@ public static class AuditActions
     /// <summary>A saved search was turned off from the one-click link of an alert email (no sign-in).</summary>
     public const string SavedSearchUnsubscribed = "alert.unsubscribed";
 
+    // Initiative participants are invitations until accepted (issue 13); the details name the organization.
+    public const string InitiativeParticipantInvited = "initiative.participant-invited";
+    public const string InitiativeInvitationWithdrawn = "initiative.invitation-withdrawn";
+    public const string InitiativeInvitationAccepted = "initiative.invitation-accepted";
+    public const string InitiativeInvitationDeclined = "initiative.invitation-declined";
+
     // Conversations between organizations (issue 13).
     public const string MessageSent = "conversation.message-sent";
     public const string MessageReported = "conversation.message-reported";
@@ -126,6 +132,9 @@ public static class AuditSubjects
     public const string Organization = "organization";
     public const string Proposal = "proposal";
     public const string Session = "session";
+
+    /// <summary>An initiative; its subject id is the initiative's id.</summary>
+    public const string Initiative = "initiative";
 
     /// <summary>A conversation between two organizations; its subject id is the conversation's id.</summary>
     public const string Conversation = "conversation";

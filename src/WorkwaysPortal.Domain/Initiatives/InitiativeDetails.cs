@@ -1,6 +1,9 @@
 namespace WorkwaysPortal.Domain.Initiatives;
 
-/// <summary>What a delegate says about an initiative of their organization.</summary>
+/// <summary>
+/// What a delegate says about an initiative of their organization. <paramref name="ParticipantOrganizationIds"/>
+/// are the organizations the lead invites to take part (each takes part once its delegates accept).
+/// </summary>
 public sealed record InitiativeDetails(
     string Title,
     string Description,

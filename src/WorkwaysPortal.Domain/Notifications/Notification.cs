@@ -25,6 +25,15 @@ public static class NotificationKinds
     /// <summary>The last delegate of an organization deleted their account: a moderator may give it a new one.</summary>
     public const string OrganizationWithoutDelegate = "organization.without-delegate";
 
+    /// <summary>The reader's organization is invited to take part in an initiative; the subject is the initiative's title.</summary>
+    public const string InitiativeInvited = "initiative.invited";
+
+    /// <summary>An invited organization accepted to take part in the reader's organization's initiative.</summary>
+    public const string InitiativeParticipantAccepted = "initiative.participant-accepted";
+
+    /// <summary>An invited organization declined to take part in the reader's organization's initiative.</summary>
+    public const string InitiativeParticipantDeclined = "initiative.participant-declined";
+
     /// <summary>A delegate of another organization wrote to the reader's organization (a new conversation or a reply).</summary>
     public const string MessageReceived = "conversation.message";
     /// <summary>Organizations newly fit saved searches of the reader (the alert job's digest); the subject names the searches.</summary>
@@ -55,12 +64,15 @@ public sealed class Notification
     /// <summary>The conversation a message notification is about.</summary>
     public int? ConversationId { get; private set; }
 
+    /// <summary>The initiative an invitation (or an answer to one) is about.</summary>
+    public int? InitiativeId { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? ReadAt { get; private set; }
 
     public static Notification For(
         Guid userId, string kind, string subject, DateTimeOffset now, string? reason = null, int? proposalId = null, int? organizationId = null,
-        int? conversationId = null) =>
+        int? conversationId = null, int? initiativeId = null) =>
         new()
         {
             UserId = userId,
@@ -70,6 +82,7 @@ public sealed class Notification
             ProposalId = proposalId,
             OrganizationId = organizationId,
             ConversationId = conversationId,
+            InitiativeId = initiativeId,
             CreatedAt = now,
         };
 

@@ -130,6 +130,7 @@ public static class AccessTable
         // Initiatives and gaps
         ["Initiatives"] = Public,
         ["GET Initiatives?handler=Export"] = Public.With("format=csv"),
+        // The page's Accept and Decline handlers answer 404 to anyone but an invited organization's delegates.
         ["Initiatives/{id:int}"] = Public.Of(Subject.Initiative),
         ["Initiatives/{id:int}/Edit"] = SignedIn.Of(Subject.Initiative),
         ["Organizations/{organizationId:int}/Initiatives/New"] = SignedIn.Of(Subject.Organization),
@@ -182,6 +183,10 @@ public static class AccessTable
         ["api/v1/gaps/{id:int}/matches"] = Public.Of(Subject.Gap),
         ["api/v1/initiatives"] = Public,
         ["api/v1/initiatives/{id:int}"] = Public.Of(Subject.Initiative),
+
+        // Initiative invitations (issue 13): only an invited organization's delegates answer (404 for anyone else).
+        ["POST api/v1/initiatives/{id:int}/accept"] = SignedIn.Of(Subject.Initiative),
+        ["POST api/v1/initiatives/{id:int}/decline"] = SignedIn.Of(Subject.Initiative),
         ["api/v1/matches/search"] = Public,
         ["api/v1/auth/token"] = Public,
         ["api/v1/proposals"] = SignedIn,

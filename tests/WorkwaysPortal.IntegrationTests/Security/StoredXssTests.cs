@@ -150,7 +150,7 @@ public sealed class StoredXssTests(PortalDatabaseFixture database) : SecurityTes
             return (mine.Id, other.Id);
         });
         var gap = await Data.GapAsync(organization, WorkTestData.NewGap(Name, Description, requires: ["job-placement"]));
-        var initiative = await Data.InitiativeAsync(organization, WorkTestData.NewInitiative(Name, Description, participants: [partner]));
+        var initiative = await Data.InitiativeAsync(organization, WorkTestData.NewInitiative(Name, Description, participants: [partner]), accepted: true);
         var submitted = await ProposalAsync(organization, world.Owner.Id, [partner], ProposalState.Submitted, gap.Id, title: Name, rationale: Description);
         await ProposalAsync(organization, world.Owner.Id, [partner], ProposalState.Approved, title: "Approved " + Name, rationale: Description);
         await ProposalAsync(organization, world.Owner.Id, [partner], ProposalState.ChangesRequested, title: "Returned " + Name, rationale: Description);

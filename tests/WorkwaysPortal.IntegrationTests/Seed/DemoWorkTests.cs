@@ -127,9 +127,12 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
 
         await using var db = fixture.CreateDbContext();
         var ids = await OrganizationIdsAsync(db);
-        var initiative = await db.Initiatives.SingleAsync(i => i.Title == title);
+        var initiative = await db.Initiatives.Include(i => i.Participants).SingleAsync(i => i.Title == title);
         Assert.Equal(ids[lead], initiative.LeadOrganizationId);
-        Assert.Equal(participants.Select(p => ids[p]).Order(), initiative.ParticipantOrganizationIds);
+
+        // The demo's participants accepted their invitation (issue 13), so the demo shows them.
+        Assert.Equal(participants.Select(p => ids[p]).Order(), initiative.Participants.Select(p => p.OrganizationId).Order());
+        Assert.All(initiative.Participants, p => Assert.Equal(ParticipationState.Accepted, p.State));
         Assert.NotEmpty(initiative.Countries);
         Assert.NotEmpty(initiative.GcmObjectives);
         Assert.Null(initiative.CreatedBy);

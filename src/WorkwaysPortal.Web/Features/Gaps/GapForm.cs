@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Organizations;
@@ -39,16 +40,19 @@ public sealed class GapForm(PortalDbContext db, TaxonomyCatalog catalog, IString
         input.Validate(modelState, await catalog.GetAsync(ct), t);
     }
 
-    public Gap Create(int organizationId, GapInput input, Guid createdBy, DateTimeOffset now)
+    public Task<Gap> AddAsync(int organizationId, GapInput input, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Gap.Raise(organizationId, input.ToDetails(), createdBy, now);
+        var gap = Gap.Raise(organizationId, input.ToDetails(), user.Id(), now);
+        db.Gaps.Add(gap);
+        return Task.FromResult(gap);
     }
 
-    public void Update(Gap item, GapInput input, DateTimeOffset now)
+    public Task UpdateAsync(Gap item, GapInput input, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(input);
         item.Update(input.ToDetails(), now);
+        return Task.CompletedTask;
     }
 }

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using WorkwaysPortal.Data.Auditing;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Organizations;
 
@@ -11,10 +13,11 @@ public sealed record InitiativeFormView(InitiativeInput Input, TaxonomySnapshot 
 /// The initiative form's choices (the taxonomy, the verified organizations that may take part) and
 /// checks, and how an initiative is made from it: for New, Edit and a session's new initiative.
 /// </summary>
-public sealed class InitiativeForm(PortalDbContext db, TaxonomyCatalog catalog, IStringLocalizer<SharedResource> t)
+public sealed class InitiativeForm(
+    PortalDbContext db, TaxonomyCatalog catalog, InitiativeInvitations invitations, IStringLocalizer<SharedResource> t)
     : IWorkItemForm<Initiative, InitiativeInput, InitiativeFormView>
 {
-    public IQueryable<Initiative> WithId(int id, Viewer viewer) => Visibility.Initiatives(db, viewer).Where(x => x.Id == id);
+    public IQueryable<Initiative> WithId(int id, Viewer viewer) => Visibility.Initiatives(db, viewer).Include(i => i.Participants).Where(x => x.Id == id);
 
     public string Saved => t["The initiative was saved."];
 
@@ -58,16 +61,32 @@ public sealed class InitiativeForm(PortalDbContext db, TaxonomyCatalog catalog, 
         input.Validate(modelState, await catalog.GetAsync(ct), new HashSet<int>([.. verified, .. organizationId is { } lead ? [lead] : Array.Empty<int>()]), t);
     }
 
-    public Initiative Create(int organizationId, InitiativeInput input, Guid createdBy, DateTimeOffset now)
+    /// <summary>Adds the new initiative with its id, and invites the organizations it names (audited, their delegates told).</summary>
+    public async Task<Initiative> AddAsync(int organizationId, InitiativeInput input, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Initiative.Record(organizationId, input.ToDetails(), createdBy, now);
+        var initiative = Initiative.Record(organizationId, input.ToDetails(), user.Id(), now);
+        await db.AddWithIdAsync(initiative, ct);
+        await InviteAsync(initiative, user, now, ct);
+        return initiative;
     }
 
-    public void Update(Initiative item, InitiativeInput input, DateTimeOffset now)
+    /// <summary>
+    /// Tells the organizations a new initiative (with its id) invites, and audits each invitation: for
+    /// a session's new initiative as for the lead's own.
+    /// </summary>
+    public Task InviteAsync(Initiative initiative, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        return invitations.AddChangesAsync(initiative, new ParticipantChanges([.. initiative.Participants.Select(p => p.OrganizationId)], []), user, now, ct);
+    }
+
+    /// <summary>Changes the initiative: new participants are invited, those taken out have their invitation withdrawn.</summary>
+    public async Task UpdateAsync(Initiative item, InitiativeInput input, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(input);
-        item.Update(input.ToDetails(), now);
+        var changes = item.Update(input.ToDetails(), now, user.Id());
+        await invitations.AddChangesAsync(item, changes, user, now, ct);
     }
 }

@@ -32,6 +32,7 @@ public sealed class InitiativeInput
     [Display(Name = "Ends on")]
     public DateOnly? EndsOn { get; set; }
 
+    /// <summary>The organizations invited to take part: each takes part once its delegates accept; one left out has its invitation withdrawn.</summary>
     [Display(Name = "Participating organizations")]
     public List<int> ParticipantOrganizationIds { get; set; } = [];
 
@@ -51,7 +52,7 @@ public sealed class InitiativeInput
             Status = initiative.Status,
             StartsOn = initiative.StartsOn,
             EndsOn = initiative.EndsOn,
-            ParticipantOrganizationIds = [.. initiative.ParticipantOrganizationIds],
+            ParticipantOrganizationIds = [.. initiative.Participants.Select(p => p.OrganizationId).Order()],
         };
     }
 

@@ -14,7 +14,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IStringLo
     public const int PageSize = 20;
 
     public sealed record Row(
-        long Id, string Kind, string Subject, string? Reason, int? ProposalId, int? OrganizationId, DateTimeOffset CreatedAt, bool IsRead, int? ConversationId = null);
+        long Id, string Kind, string Subject, string? Reason, int? ProposalId, int? OrganizationId, DateTimeOffset CreatedAt, bool IsRead, int? ConversationId = null, int? InitiativeId = null);
 
     public IReadOnlyList<Row> Items { get; private set; } = [];
     public int Total { get; private set; }
@@ -34,7 +34,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IStringLo
         Items = await mine
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(n => new Row(n.Id, n.Kind, n.Subject, n.Reason, n.ProposalId, n.OrganizationId, n.CreatedAt, n.ReadAt != null, n.ConversationId))
+            .Select(n => new Row(n.Id, n.Kind, n.Subject, n.Reason, n.ProposalId, n.OrganizationId, n.CreatedAt, n.ReadAt != null, n.ConversationId, n.InitiativeId))
             .ToListAsync(ct);
     }
 
@@ -50,7 +50,7 @@ public sealed class IndexModel(PortalDbContext db, TimeProvider clock, IStringLo
 
         notification.MarkRead(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return LocalRedirect(NotificationLinks.For(notification.Kind, notification.ProposalId, notification.OrganizationId, notification.ConversationId) ?? Url.Page("/Notifications/Index")!);
+        return LocalRedirect(NotificationLinks.For(notification.Kind, notification.ProposalId, notification.OrganizationId, notification.ConversationId, notification.InitiativeId) ?? Url.Page("/Notifications/Index")!);
     }
 
     public async Task<IActionResult> OnPostMarkAllReadAsync(CancellationToken ct)

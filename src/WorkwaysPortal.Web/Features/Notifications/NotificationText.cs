@@ -30,8 +30,24 @@ public static class NotificationText
             NotificationKinds.JoinDeclined => t["Your request to join {0} was declined.", subject],
             NotificationKinds.OrganizationWithoutDelegate => t["{0} has no delegate left: its last delegate deleted their account.", subject],
             NotificationKinds.MessageReceived => t["{0} wrote to your organization.", subject],
+            NotificationKinds.InitiativeInvited => t["Your organization is invited to take part in the initiative \"{0}\": accept or decline the invitation.", subject],
+            NotificationKinds.InitiativeParticipantAccepted => t["An invited organization accepted to take part in the initiative \"{0}\".", subject],
+            NotificationKinds.InitiativeParticipantDeclined => t["An invited organization declined to take part in the initiative \"{0}\".", subject],
             NotificationKinds.AlertDigest => t["Organizations newly fit your saved search \"{0}\".", subject],
             _ => subject,
+        };
+    }
+
+    /// <summary>What the notification's reason is, in the reader's language: a message, who invites, who answered, or why.</summary>
+    public static string Reason(IStringLocalizer t, string kind, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        return kind switch
+        {
+            NotificationKinds.MessageReceived => t["Message: {0}", reason],
+            NotificationKinds.InitiativeInvited => t["Invited by: {0}", reason],
+            NotificationKinds.InitiativeParticipantAccepted or NotificationKinds.InitiativeParticipantDeclined => t["From: {0}", reason],
+            _ => t["Reason: {0}", reason],
         };
     }
 }

@@ -58,10 +58,12 @@ public sealed class NewInitiativeModel(
         }
 
         var now = clock.GetUtcNow();
+        var initiative = Initiative.Record(Lead.Id, Input.ToDetails(), User.Id(), now);
         var initiativeId = await db.AddAuditedAsync(
-            Initiative.Record(Lead.Id, Input.ToDetails(), User.Id(), now),
+            initiative,
             initiativeId => SessionAudit.Event(User, now, AuditActions.SessionInitiativeCreated, id, new { initiativeId, participant, point }),
             ct);
+        await form.InviteAsync(initiative, User, now, ct);
         found.Session.LinkInitiative(initiativeId, now);
         await db.SaveChangesAsync(ct);
 

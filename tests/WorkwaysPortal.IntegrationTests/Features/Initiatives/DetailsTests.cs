@@ -18,7 +18,7 @@ public sealed class DetailsTests(PortalDatabaseFixture database) : PortalTest(da
             "Work visas through labour ministries", "Regular pathways for seasonal work.",
             countries: ["SV", "HN", "GT"], capabilities: ["visa-processing"], gcmObjectives: [5, 6],
             status: InitiativeStatus.Active, participants: [partner.Id, unverified.Id],
-            startsOn: new DateOnly(2025, 3, 1), endsOn: new DateOnly(2026, 12, 31)));
+            startsOn: new DateOnly(2025, 3, 1), endsOn: new DateOnly(2026, 12, 31)), accepted: true);
 
         var english = await NewClient().GetPageAsync($"/Initiatives/{initiative.Id}");
         var spanish = await NewClient().GetPageAsync($"/Initiatives/{initiative.Id}?culture=es");
@@ -53,7 +53,7 @@ public sealed class DetailsTests(PortalDatabaseFixture database) : PortalTest(da
         Assert.Equal(HttpStatusCode.NotFound, anonymous.StatusCode);
         Assert.Contains("Not public yet", ownerPage, StringComparison.Ordinal);
         Assert.Contains($"href=\"/Initiatives/{initiative.Id}/Edit\"", ownerPage, StringComparison.Ordinal);
-        Assert.Contains("Until a moderator verifies the organization, only its delegates and the moderators can see this page.", ownerPage, StringComparison.Ordinal);
+        Assert.Contains("Until a moderator verifies the organization, only its delegates, the organizations it invites and the moderators can see this page.", ownerPage, StringComparison.Ordinal);
     }
 
     [Fact]

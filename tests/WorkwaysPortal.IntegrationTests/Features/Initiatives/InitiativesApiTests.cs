@@ -53,7 +53,7 @@ public sealed class InitiativesApiTests(PortalDatabaseFixture database) : Portal
         var pending = await Data.PendingAsync(TestData.Profile("Pending Partner"), someone.Id);
         var initiative = await Data.InitiativeAsync(lead.Id, NewInitiative(
             "Alliance", "Talent insertion.", gcmObjectives: [16, 6], participants: [partner.Id, pending.Id],
-            startsOn: new DateOnly(2025, 1, 1), endsOn: new DateOnly(2025, 12, 31)));
+            startsOn: new DateOnly(2025, 1, 1), endsOn: new DateOnly(2025, 12, 31)), accepted: true);
 
         var json = await NewClient().Http.GetFromJsonAsync<JsonElement>($"/api/v1/initiatives/{initiative.Id}");
 

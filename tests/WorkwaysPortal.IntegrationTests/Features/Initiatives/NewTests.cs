@@ -57,7 +57,8 @@ public sealed class NewTests(PortalDatabaseFixture database) : PortalTest(databa
         Assert.Equal(InitiativeStatus.Active, initiative.Status);
         Assert.Equal(new DateOnly(2025, 2, 1), initiative.StartsOn);
         Assert.Equal(new DateOnly(2026, 1, 31), initiative.EndsOn);
-        Assert.Equal([partner.Id], initiative.ParticipantOrganizationIds);
+        var invitation = await Data.QueryAsync(db => db.InitiativeParticipants.SingleAsync());
+        Assert.Equal((initiative.Id, partner.Id, ParticipationState.Invited), (invitation.InitiativeId, invitation.OrganizationId, invitation.State));
     }
 
     [Fact]

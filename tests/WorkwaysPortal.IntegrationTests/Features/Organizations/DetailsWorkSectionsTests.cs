@@ -14,8 +14,9 @@ public sealed class DetailsWorkSectionsTests(PortalDatabaseFixture database) : P
         var someone = await Data.UserAsync("someone@example.org");
         var pending = await Data.PendingAsync(TestData.Profile("Pending Lead"), someone.Id);
         var leads = await Data.InitiativeAsync(organization.Id, NewInitiative("Talent insertion alliance"));
-        var joins = await Data.InitiativeAsync(other.Id, NewInitiative("Employers' round table", participants: [organization.Id]));
-        await Data.InitiativeAsync(pending.Id, NewInitiative("Not public yet", participants: [organization.Id]));
+        var joins = await Data.InitiativeAsync(other.Id, NewInitiative("Employers' round table", participants: [organization.Id]), accepted: true);
+        await Data.InitiativeAsync(pending.Id, NewInitiative("Not public yet", participants: [organization.Id]), accepted: true);
+        await Data.InitiativeAsync(other.Id, NewInitiative("Invited, not answered", participants: [organization.Id]));
         await Data.InitiativeAsync(other.Id, NewInitiative("Someone else's"));
         var gap = await Data.GapAsync(organization.Id, NewGap("Recognition of degrees"));
         await Data.GapAsync(other.Id, NewGap("Other gap"));

@@ -36,9 +36,9 @@ public abstract class EditWorkItemModel<TItem, TInput, TView>(
             return Page();
         }
 
-        Kind.Update(item, Input, clock.GetUtcNow());
         try
         {
+            await Kind.UpdateAsync(item, Input, User, clock.GetUtcNow(), ct);
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)

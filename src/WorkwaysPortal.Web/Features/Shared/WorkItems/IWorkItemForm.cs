@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using WorkwaysPortal.Domain.Organizations;
 
@@ -31,9 +32,14 @@ public interface IWorkItemForm<TItem, TInput, TView>
     /// <summary>Adds the broken rules to the model state, next to their fields.</summary>
     Task ValidateAsync(TInput input, ModelStateDictionary modelState, int? organizationId, CancellationToken ct);
 
-    TItem Create(int organizationId, TInput input, Guid createdBy, DateTimeOffset now);
+    /// <summary>
+    /// Makes a new item of an organization from the form and adds it to the unit of work with whatever
+    /// goes with it (an initiative's invitations: their audit events and notifications); nothing is saved.
+    /// </summary>
+    Task<TItem> AddAsync(int organizationId, TInput input, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct);
 
-    void Update(TItem item, TInput input, DateTimeOffset now);
+    /// <summary>Changes an item from the form, adding what goes with the change to the unit of work; nothing is saved.</summary>
+    Task UpdateAsync(TItem item, TInput input, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct);
 
     /// <summary>The item with this id if the viewer may see it (<see cref="Visibility"/>), to load it.</summary>
     IQueryable<TItem> WithId(int id, Viewer viewer);

@@ -40,8 +40,7 @@ public abstract class NewWorkItemModel<TItem, TInput, TView>(
             return Page();
         }
 
-        var item = Kind.Create(organization.Id, Input, User.Id(), clock.GetUtcNow());
-        db.Add(item);
+        var item = await Kind.AddAsync(organization.Id, Input, User, clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
 
         TempData["StatusMessage"] = Kind.Saved;
