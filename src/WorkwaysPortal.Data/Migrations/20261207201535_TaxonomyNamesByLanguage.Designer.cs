@@ -1104,11 +1104,6 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("lead_organization_id");
 
-                    b.PrimitiveCollection<int[]>("ParticipantOrganizationIds")
-                        .IsRequired()
-                        .HasColumnType("integer[]")
-                        .HasColumnName("participant_organization_ids");
-
                     b.Property<NpgsqlTsVector>("SearchVector")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
@@ -1163,17 +1158,69 @@ namespace WorkwaysPortal.Data.Migrations
                     b.HasIndex("LeadOrganizationId")
                         .HasDatabaseName("ix_initiatives_lead_organization_id");
 
-                    b.HasIndex("ParticipantOrganizationIds")
-                        .HasDatabaseName("ix_initiatives_participant_organization_ids");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("ParticipantOrganizationIds"), "gin");
-
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_initiatives_search_vector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "gin");
 
                     b.ToTable("initiatives", (string)null);
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Initiatives.InitiativeParticipant", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("organization_id");
+
+                    b.Property<string>("AnswerMessage")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("answer_message");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<Guid?>("AnsweredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("answered_by");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("answered_by_name");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("invited_at");
+
+                    b.Property<Guid?>("InvitedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invited_by");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("InitiativeId", "OrganizationId")
+                        .HasName("pk_initiative_participants");
+
+                    b.HasIndex("OrganizationId", "State")
+                        .HasDatabaseName("ix_initiative_participants_organization_id_state");
+
+                    b.ToTable("initiative_participants", (string)null);
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Notifications.Notification", b =>
@@ -1192,6 +1239,10 @@ namespace WorkwaysPortal.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("initiative_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -3078,6 +3129,23 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasConstraintName("fk_initiatives_organizations_lead_organization_id");
                 });
 
+            modelBuilder.Entity("WorkwaysPortal.Domain.Initiatives.InitiativeParticipant", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_participants_initiatives_initiative_id");
+
+                    b.HasOne("WorkwaysPortal.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_participants_organizations_organization_id");
+                });
+
             modelBuilder.Entity("WorkwaysPortal.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("WorkwaysPortal.Data.Accounts.ApplicationUser", null)
@@ -3241,6 +3309,11 @@ namespace WorkwaysPortal.Data.Migrations
             modelBuilder.Entity("WorkwaysPortal.Domain.Conversations.Conversation", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Initiatives.Initiative", b =>
+                {
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Organizations.Organization", b =>
