@@ -39,7 +39,7 @@ internal static class MatchingLoad
         await using var cluster = await LocalPostgresCluster.StartAsync(
             new LocalPostgresOptions { Directory = directory, Ephemeral = existing is null, Database = existing is null ? "workways_bench" : "workways" },
             NullLogger.Instance);
-        // --examine and --pool: the retrieval's bounds to measure (Matching:ExaminePerTier, Matching:CandidatePoolSize).
+        // --examine, --pool and --budget: the retrieval's bounds to measure (Matching:ExaminePerTier, CandidatePoolSize, ExamineInAll).
         var overrides = new Dictionary<string, string?>();
         if (StringOption(args, "--examine") is { } examine)
         {
@@ -51,11 +51,17 @@ internal static class MatchingLoad
             overrides["Matching:CandidatePoolSize"] = poolSize;
         }
 
+        if (StringOption(args, "--budget") is { } budget)
+        {
+            overrides["Matching:ExamineInAll"] = budget;
+        }
+
         await using var provider = Services(cluster.ConnectionString, overrides);
 
         // The same matcher with bounds that leave nothing out in practice: how much of its top ten the measured one finds.
         await using var reference = Services(
-            cluster.ConnectionString, new() { ["Matching:ExaminePerTier"] = "5000", ["Matching:CandidatePoolSize"] = "5000" });
+            cluster.ConnectionString,
+            new() { ["Matching:ExaminePerTier"] = "5000", ["Matching:CandidatePoolSize"] = "5000", ["Matching:ExamineInAll"] = "10000" });
         await using (var scope = provider.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.MigrateAsync();

@@ -41,8 +41,8 @@ public sealed record CandidateRow(int Id, string Name, string? Acronym, MatchCan
 /// countries arrays; <c>@@</c> on the full-text column when only words are given), most valuable first: those that offer what is needed where the target works
 /// (at most <see cref="MatchingOptions.ExaminePerTier"/> rows); then, a third of that each, those that seek
 /// what the target offers there, those that offer what is needed in nearby countries (shared group, corridor
-/// end, sub-region), those that offer it anywhere, and those of a complementary sector there. Once twice
-/// <see cref="MatchingOptions.ExaminePerTier"/> rows are examined the remaining tiers are not run at all, so
+/// end, sub-region), those that offer it anywhere, and those of a complementary sector there. Once
+/// <see cref="MatchingOptions.ExamineInAll"/> rows are examined the remaining tiers are not run at all, so
 /// the work is bounded whatever the directory's size. The examined rows are ordered by a cheap pre-score (the
 /// scorer's own factors and weights, without text: see <see cref="PreScoreFactors"/>) and the best
 /// <see cref="MatchingOptions.CandidatePoolSize"/> get their text similarity (<c>ts_rank</c> of the target's
@@ -261,7 +261,7 @@ public static class CandidateQuery
         p.Add(new NpgsqlParameter<int[]>("among", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. request.Among ?? []] });
         p.Add(new NpgsqlParameter<int>("examine", all ?? options.ExaminePerTier));
         p.Add(new NpgsqlParameter<int>("examinerest", all ?? Math.Max(1, options.ExaminePerTier / 3)));
-        p.Add(new NpgsqlParameter<int>("budget", all ?? 2 * options.ExaminePerTier));
+        p.Add(new NpgsqlParameter<int>("budget", all ?? options.ExamineInAll));
         p.Add(new NpgsqlParameter<int>("pool", all ?? options.CandidatePoolSize));
         foreach (var (factor, _) in PreScoreFactors)
         {

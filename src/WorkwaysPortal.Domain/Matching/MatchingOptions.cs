@@ -61,10 +61,18 @@ public sealed class MatchingOptions
 
     /// <summary>
     /// How many rows the first retrieval tier (offers what is needed, where the target works) examines at
-    /// most; each other tier examines a third of that, and no more than twice this many rows are examined
-    /// in all, so the cost of a match stays bounded however large the directory grows.
+    /// most; each other tier examines a third of that, so the cost of a match stays bounded however large
+    /// the directory grows.
     /// </summary>
     public int ExaminePerTier { get; set; } = 300;
+
+    /// <summary>
+    /// How many rows are examined in all. The tiers run in order of value and stop once this many are found, so
+    /// with the defaults (300 + 100) a target whose own places hold enough organizations that offer what it needs
+    /// and seek what it offers never pays for the wider tiers (nearby countries, anywhere): their bitmaps are the
+    /// largest, and at 100,000 organizations they cost as much as the rest of the query (docs/benchmarks.md).
+    /// </summary>
+    public int ExamineInAll { get; set; } = 400;
 
     /// <summary>Every problem with the options, as sentences for the start-up error; empty when they are usable.</summary>
     public IReadOnlyList<string> Problems()
@@ -120,6 +128,11 @@ public sealed class MatchingOptions
         if (ExaminePerTier < 30 || ExaminePerTier > 100_000 || 2 * ExaminePerTier < CandidatePoolSize)
         {
             problems.Add(Invariant($"Matching:ExaminePerTier must be from 30 to 100000 and at least half of Matching:CandidatePoolSize (it is {ExaminePerTier})."));
+        }
+
+        if (ExamineInAll < ExaminePerTier || ExamineInAll < CandidatePoolSize || ExamineInAll > 200_000)
+        {
+            problems.Add(Invariant($"Matching:ExamineInAll must be at least Matching:ExaminePerTier and Matching:CandidatePoolSize, and at most 200000 (it is {ExamineInAll})."));
         }
 
         return problems;

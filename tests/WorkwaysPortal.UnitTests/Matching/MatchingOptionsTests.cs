@@ -52,6 +52,15 @@ public sealed class MatchingOptionsTests
     }
 
     [Fact]
+    public void Examining_fewer_rows_in_all_than_the_first_tier_or_the_pool_is_refused()
+    {
+        Assert.Empty(new MatchingOptions().Problems());
+        var problem = Assert.Single(new MatchingOptions { ExamineInAll = 250 }.Problems());
+        Assert.Contains("Matching:ExamineInAll", problem, StringComparison.Ordinal);
+        Assert.Single(new MatchingOptions { ExaminePerTier = 600, ExamineInAll = 500 }.Problems());
+    }
+
+    [Fact]
     public void A_complementarity_out_of_0_to_1_or_given_both_ways_with_different_values_is_refused()
     {
         var options = new MatchingOptions();
