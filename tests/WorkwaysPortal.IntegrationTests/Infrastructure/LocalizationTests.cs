@@ -126,6 +126,7 @@ public sealed class LocalizationTests(PortalDatabaseFixture database) : PortalTe
         // Taxonomy names are kept in every language: the country filter and the organization's countries are in the reader's.
         Assert.Contains(country, html, StringComparison.Ordinal);
         Assert.DoesNotContain(">Mexico<", html, StringComparison.Ordinal);
+        Assert.Matches("data-testid=\"result-count\"[^>]*>\\s*1 " + (culture == "fr" ? "organisation" : "organização") + "\\s*<", html);
         Assert.Contains($"<html lang=\"{culture}\">", next, StringComparison.Ordinal);
         Assert.Contains(title, next, StringComparison.Ordinal);
     }
@@ -158,5 +159,23 @@ public sealed class LocalizationTests(PortalDatabaseFixture database) : PortalTe
         var html = await client.GetPageAsync("/");
 
         Assert.Contains($"<html lang=\"{language}\">", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "December 3, 2026")]
+    [InlineData("es", "3 de diciembre de 2026")]
+    [InlineData("fr", "3 décembre 2026")]
+    [InlineData("pt", "3 de dezembro de 2026")]
+    public async Task Dates_are_written_out_in_the_readers_language(string culture, string raisedOn)
+    {
+        var organization = await Data.VerifiedAsync(TestData.Profile("Red de Fechas", countries: ["MX"], offers: ["legal-aid"]));
+        var gap = await Data.GapAsync(
+            organization.Id, WorkTestData.NewGap("Asesoría legal en Tapachula", "Hace falta asesoría.", requires: ["legal-aid"]),
+            new DateTimeOffset(2026, 12, 3, 15, 0, 0, TimeSpan.Zero));
+
+        var html = await NewClient().GetPageAsync($"/Gaps/{gap.Id}?culture={culture}");
+
+        Assert.Contains(raisedOn, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("12/3/2026", html, StringComparison.Ordinal);
     }
 }

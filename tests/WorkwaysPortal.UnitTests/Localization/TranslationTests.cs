@@ -107,6 +107,12 @@ public sealed partial class TranslationTests
             {
                 keys.Add(Unescape(match.Groups["key"].Value));
             }
+
+            foreach (Match match in CountedText().Matches(source))
+            {
+                keys.Add(Unescape(match.Groups["one"].Value));
+                keys.Add(Unescape(match.Groups["other"].Value));
+            }
         }
 
         var constants = typeof(UserMessages).GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -147,6 +153,10 @@ public sealed partial class TranslationTests
 
     [GeneratedRegex("""\b[Tt]\[\s*"(?<key>(?:[^"\\]|\\.)*)"\s*[,\]]""")]
     private static partial Regex LocalizerKey();
+
+    // t.Count(n, "{0} gap", "{0} gaps"): both forms are keys (PortalPlurals).
+    [GeneratedRegex("""\.Count\([^,"]+,\s*"(?<one>(?:[^"\\]|\\.)*)",\s*"(?<other>(?:[^"\\]|\\.)*)"\s*[,)]""")]
+    private static partial Regex CountedText();
 
     [GeneratedRegex(""""(?:\bErrorMessage|\bDisplay\(\s*Name)\s*=\s*"(?<key>(?:[^"\\]|\\.)*)"."""")]
     private static partial Regex AttributeText();
