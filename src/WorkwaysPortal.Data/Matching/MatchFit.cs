@@ -15,7 +15,7 @@ public static class MatchFit
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(partner);
         var offersSomething = search.Seeks.Count == 0 || search.Seeks.Any(partner.Offers.Contains);
-        var there = !places.HasCountries || partner.Countries.Any(c => places.LevelOf(c) > PlaceLevel.None);
+        var there = !places.HasCountries || partner.Countries.Any(places.IsAround);
         return offersSomething && there;
     }
 }
