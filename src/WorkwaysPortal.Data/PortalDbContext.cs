@@ -30,6 +30,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Sector> Sectors => Set<Sector>();
     public DbSet<Capability> Capabilities => Set<Capability>();
+    public DbSet<Region> Regions => Set<Region>();
     public DbSet<SubRegion> SubRegions => Set<SubRegion>();
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<CountryGroup> CountryGroups => Set<CountryGroup>();

@@ -17,7 +17,7 @@ public sealed class PortalDatabaseFixture : IAsyncLifetime
 {
     private static readonly Table[] KeptTables =
     [
-        "__EFMigrationsHistory", "sectors", "capabilities", "sub_regions", "countries", "country_groups",
+        "__EFMigrationsHistory", "sectors", "capabilities", "regions", "sub_regions", "countries", "country_groups",
         "corridors", "working_languages", "roles", "gcm_objectives", "cache_versions",
 
         // The Data Protection key ring: the shared portal keeps its cached keys across tests.

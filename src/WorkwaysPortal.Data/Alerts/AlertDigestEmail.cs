@@ -181,6 +181,7 @@ public static class AlertDigestEmail
                 System.Globalization.CultureInfo.InvariantCulture, words.OnCorridor, Countries(r.Countries),
                 $"{taxonomy.CountryName(r.Corridor.Origin, language)} → {taxonomy.CountryName(r.Corridor.Destination, language)}"),
             SameSubRegion r => string.Format(System.Globalization.CultureInfo.InvariantCulture, words.InSubRegion, Countries(r.Countries), taxonomy.SubRegionName(r.SubRegion, language)),
+            SameRegion r => string.Format(System.Globalization.CultureInfo.InvariantCulture, words.InSubRegion, Countries(r.Countries), taxonomy.RegionName(r.Region, language)),
             SectorComplement r => string.Format(
                 System.Globalization.CultureInfo.InvariantCulture, words.Complements, taxonomy.SectorName(r.CandidateSector, language), taxonomy.SectorName(r.TargetSector, language)),
             SharedLanguage r => string.Format(System.Globalization.CultureInfo.InvariantCulture, words.SharedLanguage, List(r.Languages.Select(l => taxonomy.LanguageName(l, language)))),

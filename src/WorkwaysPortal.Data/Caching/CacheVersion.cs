@@ -29,7 +29,7 @@ public sealed class CacheVersion
     {
         [Organizations] = ["organizations", "organization_members"],
         [Activity] = ["initiatives", "initiative_participants", "gaps", "partnership_proposals", "proposal_targets"],
-        [Taxonomy] = ["sectors", "capabilities", "sub_regions", "countries", "country_groups", "corridors", "working_languages"],
+        [Taxonomy] = ["sectors", "capabilities", "regions", "sub_regions", "countries", "country_groups", "corridors", "working_languages"],
     };
 
     public string Tag { get; private set; } = "";

@@ -52,12 +52,20 @@ internal sealed class CapabilityConfiguration : IEntityTypeConfiguration<Capabil
     }
 }
 
+// Regions, sub-regions and countries: migration EveryCountry loaded them from Domain/Taxonomy/Places (every ISO
+// 3166-1 country), the database holds them, and the model seeds none of them.
+internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
+{
+    public void Configure(EntityTypeBuilder<Region> builder) => TaxonomyColumns.Term(builder, "regions");
+}
+
 internal sealed class SubRegionConfiguration : IEntityTypeConfiguration<SubRegion>
 {
     public void Configure(EntityTypeBuilder<SubRegion> builder)
     {
         TaxonomyColumns.Term(builder, "sub_regions");
-        builder.HasData(SeedTaxonomy.SubRegions);
+        builder.Property(s => s.RegionCode).HasMaxLength(60);
+        builder.HasOne<Region>().WithMany().HasForeignKey(s => s.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -69,7 +77,6 @@ internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         builder.Property(c => c.Code).HasMaxLength(2).IsFixedLength();
         builder.Property(c => c.SubRegionCode).HasMaxLength(60);
         builder.HasOne<SubRegion>().WithMany().HasForeignKey(c => c.SubRegionCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasData(SeedTaxonomy.Countries);
     }
 }
 

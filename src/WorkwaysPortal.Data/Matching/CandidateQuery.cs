@@ -15,6 +15,7 @@ public sealed record CandidateRequest(
     string[] Needs,
     string[] Here,
     string[] Near,
+    string[] SubRegion,
     string[] Region,
     string[] TargetOffers,
     string[] Complements,
@@ -41,7 +42,7 @@ public sealed record CandidateRow(int Id, string Name, string? Acronym, MatchCan
 /// countries arrays; <c>@@</c> on the full-text column when only words are given), most valuable first: those that offer what is needed where the target works
 /// (at most <see cref="MatchingOptions.ExaminePerTier"/> rows); then, a third of that each, those that seek
 /// what the target offers there, those that offer what is needed in nearby countries (shared group, corridor
-/// end, sub-region), those that offer it anywhere, and those of a complementary sector there. Once
+/// end, sub-region), then in the rest of the region, those that offer it anywhere, and those of a complementary sector there. Once
 /// <see cref="MatchingOptions.ExamineInAll"/> rows are examined the remaining tiers are not run at all, so
 /// the work is bounded whatever the directory's size. The examined rows are ordered by a cheap pre-score (the
 /// scorer's own factors and weights, without text: see <see cref="PreScoreFactors"/>) and the best
@@ -68,7 +69,8 @@ public static class CandidateQuery
 
     /// <summary>
     /// The measures the pre-score's factors are made of, per examined row: the share of the needs the candidate
-    /// offers, the share of what it seeks that the target offers, and the geography value.
+    /// offers, the share of what it seeks that the target offers, the geography value down to the sub-region
+    /// (<c>nearness</c>, which the capability fit uses) and that of the region (<c>regional</c>).
     /// </summary>
     private const string Measures = """
         CASE WHEN cardinality(@needs) = 0 THEN 0
@@ -77,7 +79,10 @@ public static class CandidateQuery
              ELSE (SELECT count(*) FROM unnest(e.seeks) x WHERE x = ANY(@offers))::float8 / cardinality(e.seeks) END AS givesback,
         CASE WHEN e.countries && @here
                  THEN @lnear + (1 - @lnear) * LEAST(1, (SELECT count(*) FROM unnest(e.countries) x WHERE x = ANY(@here))::float8 / cardinality(@here))
-             WHEN e.countries && @near THEN @lnear WHEN e.countries && @region THEN @lregion ELSE 0 END AS geography
+             WHEN e.countries && @near THEN @lnear WHEN e.countries && @subregion THEN @lsubregion ELSE 0 END AS nearness,
+        CASE WHEN e.countries && @region THEN @lregion ELSE 0 END AS regional,
+        CASE WHEN e.countries && @here THEN 4 WHEN e.countries && @near THEN 3 WHEN e.countries && @subregion THEN 2
+             WHEN e.countries && @region THEN 1 ELSE 0 END AS level
         """;
 
     /// <summary>
@@ -91,13 +96,17 @@ public static class CandidateQuery
     [
         (MatchFactor.CapabilityFit, CapabilityFit),
         (MatchFactor.GivesBack, "m.givesback"),
-        (MatchFactor.Geography, "m.geography"),
+        // The region's value is below every other level's (MatchingOptions.Problems), so the greatest is the level's.
+        (MatchFactor.Geography, "GREATEST(m.nearness, m.regional)"),
         (MatchFactor.SectorComplementarity, "COALESCE(@complementarity[array_position(@complements, e.sector::text)], 0)"),
         (MatchFactor.SharedLanguage, "CASE WHEN e.languages && @languages THEN 1 ELSE 0 END"),
     ];
 
-    /// <summary>The capability fit: the share offered, counted less the farther away (<see cref="MatchingOptions.ReachElsewhere"/>).</summary>
-    private const string CapabilityFit = "m.offered * (CASE WHEN @placed THEN @reach + (1 - @reach) * m.geography ELSE 1 END)";
+    /// <summary>
+    /// The capability fit: the share offered, counted less the farther away (<see cref="MatchingOptions.ReachElsewhere"/>;
+    /// the region alone is as far as elsewhere).
+    /// </summary>
+    private const string CapabilityFit = "m.offered * (CASE WHEN @placed THEN @reach + (1 - @reach) * m.nearness ELSE 1 END)";
 
     // The weighted sum, scaled as MatchScorer.Score scales a candidate that neither offers what is needed nor seeks what is offered.
     private static readonly string PreScore =
@@ -111,7 +120,7 @@ public static class CandidateQuery
         ArgumentNullException.ThrowIfNull(request);
         var tiers = new List<string>();
         var sector = request.Sectors.Length > 0 ? " AND (o.sector || '') = ANY(@sectors)" : "";
-        var nearby = request.Near.Length + request.Region.Length > 0;
+        var nearby = request.Near.Length + request.SubRegion.Length > 0;
 
         var among = request.Among is null ? "" : " AND o.id = ANY(@among)";
 
@@ -134,6 +143,12 @@ public static class CandidateQuery
             Tier("o.offer_reach && @needsnearby");
         }
 
+        // The rest of the region after the nearby countries, so that these are not crowded out.
+        if (request.Needs.Length > 0 && request.Region.Length > 0)
+        {
+            Tier("o.offer_reach && @needsregion");
+        }
+
         if (request.Needs.Length > 0)
         {
             Tier("o.offers && @needs");
@@ -154,6 +169,7 @@ public static class CandidateQuery
             {
                 Tier("o.countries && @places", "@examine");
             }
+
 
             if (request.Keywords.Count > 0)
             {
@@ -201,19 +217,19 @@ public static class CandidateQuery
         sql.Append(CultureInfo.InvariantCulture, $$"""
             ),
             pool AS (
-                SELECT e.*,
+                SELECT e.*, m.level,
                     {{PreScore}} AS prescore
                 FROM (SELECT DISTINCT ON (id) * FROM examined ORDER BY id) e
                 -- OFFSET 0 keeps the measures a subquery, computed once per row (inlined, each use would recompute them).
                 CROSS JOIN LATERAL (SELECT
             {{Measures}}
                     OFFSET 0) m
-                ORDER BY prescore DESC, e.id
+                ORDER BY prescore DESC, m.level DESC, e.id
                 LIMIT @pool
             )
             SELECT p.id, p.name, p.acronym, p.sector, p.countries, p.offers, p.seeks, p.languages, {{text}} AS text
             FROM pool p CROSS JOIN q
-            ORDER BY p.prescore DESC, p.id
+            ORDER BY p.prescore DESC, p.level DESC, p.id
             """);
         return sql.ToString();
     }
@@ -242,11 +258,13 @@ public static class CandidateQuery
         p.Add(Codes("needs", request.Needs));
         p.Add(Codes("here", request.Here));
         p.Add(Codes("near", request.Near));
+        p.Add(Codes("subregion", request.SubRegion));
         p.Add(Codes("region", request.Region));
-        p.Add(Codes("nearby", [.. request.Near, .. request.Region]));
-        p.Add(Codes("places", [.. request.Here, .. request.Near, .. request.Region]));
+        p.Add(Codes("nearby", [.. request.Near, .. request.SubRegion]));
+        p.Add(Codes("places", [.. request.Here, .. request.Near, .. request.SubRegion]));
         p.Add(Codes("needshere", MatchReach.Pairs(request.Needs, request.Here)));
-        p.Add(Codes("needsnearby", MatchReach.Pairs(request.Needs, [.. request.Near, .. request.Region])));
+        p.Add(Codes("needsnearby", MatchReach.Pairs(request.Needs, [.. request.Near, .. request.SubRegion])));
+        p.Add(Codes("needsregion", MatchReach.Pairs(request.Needs, request.Region)));
         p.Add(Codes("offershere", MatchReach.Pairs(request.TargetOffers, request.Here)));
         p.Add(Codes("offers", request.TargetOffers));
         p.Add(Codes("complements", request.Complements));
@@ -269,10 +287,11 @@ public static class CandidateQuery
         }
 
         p.Add(new NpgsqlParameter<double>("lnear", options.GroupOrCorridorLevel));
-        p.Add(new NpgsqlParameter<double>("lregion", options.SubRegionLevel));
+        p.Add(new NpgsqlParameter<double>("lsubregion", options.SubRegionLevel));
+        p.Add(new NpgsqlParameter<double>("lregion", options.RegionLevel));
         p.Add(new NpgsqlParameter<double>("reach", options.ReachElsewhere));
         p.Add(new NpgsqlParameter<double>("unrelated", options.UnrelatedScale));
-        p.Add(new NpgsqlParameter<bool>("placed", request.Here.Length + request.Near.Length + request.Region.Length > 0));
+        p.Add(new NpgsqlParameter<bool>("placed", request.Here.Length + request.Near.Length + request.SubRegion.Length + request.Region.Length > 0));
         p.Add(new NpgsqlParameter<bool>("sayswhat", request.Needs.Length > 0 || request.TargetOffers.Length > 0));
     }
 

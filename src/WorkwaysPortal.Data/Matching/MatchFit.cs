@@ -23,7 +23,7 @@ public static class MatchFit
         ArgumentNullException.ThrowIfNull(offers);
         ArgumentNullException.ThrowIfNull(countries);
         var offersSomething = search.Seeks.Count == 0 || search.Seeks.Any(offers.Contains);
-        var there = !places.HasCountries || countries.Any(c => places.LevelOf(c) > PlaceLevel.None);
+        var there = !places.HasCountries || countries.Any(places.IsAround);
         return offersSomething && there;
     }
 }

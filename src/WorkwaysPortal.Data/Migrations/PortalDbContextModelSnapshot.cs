@@ -2130,344 +2130,6 @@ namespace WorkwaysPortal.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_countries_names_en", "coalesce(jsonb_typeof(names -> 'en'), '') = 'string'");
                         });
-
-                    b.HasData(
-                        new
-                        {
-                            Code = "BM",
-                            Names = "{\"en\":\"Bermuda\",\"es\":\"Bermudas\",\"fr\":\"Bermudes\",\"pt\":\"Bermudas\"}",
-                            SubRegionCode = "northern-america"
-                        },
-                        new
-                        {
-                            Code = "CA",
-                            Names = "{\"en\":\"Canada\",\"es\":\"Canadá\",\"fr\":\"Canada\",\"pt\":\"Canadá\"}",
-                            SubRegionCode = "northern-america"
-                        },
-                        new
-                        {
-                            Code = "GL",
-                            Names = "{\"en\":\"Greenland\",\"es\":\"Groenlandia\",\"fr\":\"Groenland\",\"pt\":\"Groenlândia\"}",
-                            SubRegionCode = "northern-america"
-                        },
-                        new
-                        {
-                            Code = "PM",
-                            Names = "{\"en\":\"Saint Pierre and Miquelon\",\"es\":\"San Pedro y Miquelón\",\"fr\":\"Saint-Pierre-et-Miquelon\",\"pt\":\"Saint-Pierre e Miquelon\"}",
-                            SubRegionCode = "northern-america"
-                        },
-                        new
-                        {
-                            Code = "US",
-                            Names = "{\"en\":\"United States\",\"es\":\"Estados Unidos\",\"fr\":\"États-Unis\",\"pt\":\"Estados Unidos\"}",
-                            SubRegionCode = "northern-america"
-                        },
-                        new
-                        {
-                            Code = "BZ",
-                            Names = "{\"en\":\"Belize\",\"es\":\"Belice\",\"fr\":\"Belize\",\"pt\":\"Belize\"}",
-                            SubRegionCode = "central-america"
-                        },
-                        new
-                        {
-                            Code = "CR",
-                            Names = "{\"en\":\"Costa Rica\",\"es\":\"Costa Rica\",\"fr\":\"Costa Rica\",\"pt\":\"Costa Rica\"}",
-                            SubRegionCode = "central-america"
-                        },
-                        new
-                        {
-                            Code = "SV",
-                            Names = "{\"en\":\"El Salvador\",\"es\":\"El Salvador\",\"fr\":\"El Salvador\",\"pt\":\"El Salvador\"}",
-                            SubRegionCode = "central-america"
-                        },
-                        new
-                        {
-                            Code = "GT",
-                            Names = "{\"en\":\"Guatemala\",\"es\":\"Guatemala\",\"fr\":\"Guatemala\",\"pt\":\"Guatemala\"}",
-                            SubRegionCode = "central-america"
-                        },
-                        new
-                        {
-                            Code = "HN",
-                            Names = "{\"en\":\"Honduras\",\"es\":\"Honduras\",\"fr\":\"Honduras\",\"pt\":\"Honduras\"}",
-                            SubRegionCode = "central-america"
-                        },
-                        new
-                        {
-                            Code = "MX",
-                            Names = "{\"en\":\"Mexico\",\"es\":\"México\",\"fr\":\"Mexique\",\"pt\":\"México\"}",
-                            SubRegionCode = "central-america"
-                        },
-                        new
-                        {
-                            Code = "NI",
-                            Names = "{\"en\":\"Nicaragua\",\"es\":\"Nicaragua\",\"fr\":\"Nicaragua\",\"pt\":\"Nicarágua\"}",
-                            SubRegionCode = "central-america"
-                        },
-                        new
-                        {
-                            Code = "PA",
-                            Names = "{\"en\":\"Panama\",\"es\":\"Panamá\",\"fr\":\"Panama\",\"pt\":\"Panamá\"}",
-                            SubRegionCode = "central-america"
-                        },
-                        new
-                        {
-                            Code = "AG",
-                            Names = "{\"en\":\"Antigua and Barbuda\",\"es\":\"Antigua y Barbuda\",\"fr\":\"Antigua-et-Barbuda\",\"pt\":\"Antígua e Barbuda\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "AI",
-                            Names = "{\"en\":\"Anguilla\",\"es\":\"Anguila\",\"fr\":\"Anguilla\",\"pt\":\"Anguila\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "AW",
-                            Names = "{\"en\":\"Aruba\",\"es\":\"Aruba\",\"fr\":\"Aruba\",\"pt\":\"Aruba\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "BS",
-                            Names = "{\"en\":\"Bahamas\",\"es\":\"Bahamas\",\"fr\":\"Bahamas\",\"pt\":\"Bahamas\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "BB",
-                            Names = "{\"en\":\"Barbados\",\"es\":\"Barbados\",\"fr\":\"Barbade\",\"pt\":\"Barbados\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "BQ",
-                            Names = "{\"en\":\"Bonaire, Sint Eustatius and Saba\",\"es\":\"Bonaire, San Eustaquio y Saba\",\"fr\":\"Bonaire, Saint-Eustache et Saba\",\"pt\":\"Bonaire, Santo Eustáquio e Saba\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "BL",
-                            Names = "{\"en\":\"Saint Barthélemy\",\"es\":\"San Bartolomé\",\"fr\":\"Saint-Barthélemy\",\"pt\":\"São Bartolomeu\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "CU",
-                            Names = "{\"en\":\"Cuba\",\"es\":\"Cuba\",\"fr\":\"Cuba\",\"pt\":\"Cuba\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "CW",
-                            Names = "{\"en\":\"Curaçao\",\"es\":\"Curazao\",\"fr\":\"Curaçao\",\"pt\":\"Curaçao\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "DM",
-                            Names = "{\"en\":\"Dominica\",\"es\":\"Dominica\",\"fr\":\"Dominique\",\"pt\":\"Dominica\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "DO",
-                            Names = "{\"en\":\"Dominican Republic\",\"es\":\"República Dominicana\",\"fr\":\"République dominicaine\",\"pt\":\"República Dominicana\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "GD",
-                            Names = "{\"en\":\"Grenada\",\"es\":\"Granada\",\"fr\":\"Grenade\",\"pt\":\"Granada\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "GP",
-                            Names = "{\"en\":\"Guadeloupe\",\"es\":\"Guadalupe\",\"fr\":\"Guadeloupe\",\"pt\":\"Guadalupe\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "HT",
-                            Names = "{\"en\":\"Haiti\",\"es\":\"Haití\",\"fr\":\"Haïti\",\"pt\":\"Haiti\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "JM",
-                            Names = "{\"en\":\"Jamaica\",\"es\":\"Jamaica\",\"fr\":\"Jamaïque\",\"pt\":\"Jamaica\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "KN",
-                            Names = "{\"en\":\"Saint Kitts and Nevis\",\"es\":\"San Cristóbal y Nieves\",\"fr\":\"Saint-Christophe-et-Niévès\",\"pt\":\"São Cristóvão e Névis\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "KY",
-                            Names = "{\"en\":\"Cayman Islands\",\"es\":\"Islas Caimán\",\"fr\":\"Îles Caïmans\",\"pt\":\"Ilhas Cayman\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "LC",
-                            Names = "{\"en\":\"Saint Lucia\",\"es\":\"Santa Lucía\",\"fr\":\"Sainte-Lucie\",\"pt\":\"Santa Lúcia\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "MF",
-                            Names = "{\"en\":\"Saint Martin (French part)\",\"es\":\"San Martín (parte francesa)\",\"fr\":\"Saint-Martin (partie française)\",\"pt\":\"São Martinho (parte francesa)\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "MQ",
-                            Names = "{\"en\":\"Martinique\",\"es\":\"Martinica\",\"fr\":\"Martinique\",\"pt\":\"Martinica\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "MS",
-                            Names = "{\"en\":\"Montserrat\",\"es\":\"Montserrat\",\"fr\":\"Montserrat\",\"pt\":\"Montserrat\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "PR",
-                            Names = "{\"en\":\"Puerto Rico\",\"es\":\"Puerto Rico\",\"fr\":\"Porto Rico\",\"pt\":\"Porto Rico\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "SX",
-                            Names = "{\"en\":\"Sint Maarten (Dutch part)\",\"es\":\"San Martín (parte neerlandesa)\",\"fr\":\"Saint-Martin (partie néerlandaise)\",\"pt\":\"São Martinho (parte holandesa)\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "TC",
-                            Names = "{\"en\":\"Turks and Caicos Islands\",\"es\":\"Islas Turcas y Caicos\",\"fr\":\"Îles Turques-et-Caïques\",\"pt\":\"Ilhas Turcas e Caicos\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "TT",
-                            Names = "{\"en\":\"Trinidad and Tobago\",\"es\":\"Trinidad y Tobago\",\"fr\":\"Trinité-et-Tobago\",\"pt\":\"Trinidad e Tobago\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "VC",
-                            Names = "{\"en\":\"Saint Vincent and the Grenadines\",\"es\":\"San Vicente y las Granadinas\",\"fr\":\"Saint-Vincent-et-les-Grenadines\",\"pt\":\"São Vicente e Granadinas\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "VG",
-                            Names = "{\"en\":\"British Virgin Islands\",\"es\":\"Islas Vírgenes Británicas\",\"fr\":\"Îles Vierges britanniques\",\"pt\":\"Ilhas Virgens Britânicas\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "VI",
-                            Names = "{\"en\":\"United States Virgin Islands\",\"es\":\"Islas Vírgenes de los Estados Unidos\",\"fr\":\"Îles Vierges des États-Unis\",\"pt\":\"Ilhas Virgens Americanas\"}",
-                            SubRegionCode = "caribbean"
-                        },
-                        new
-                        {
-                            Code = "AR",
-                            Names = "{\"en\":\"Argentina\",\"es\":\"Argentina\",\"fr\":\"Argentine\",\"pt\":\"Argentina\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "BO",
-                            Names = "{\"en\":\"Bolivia\",\"es\":\"Bolivia\",\"fr\":\"Bolivie\",\"pt\":\"Bolívia\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "BR",
-                            Names = "{\"en\":\"Brazil\",\"es\":\"Brasil\",\"fr\":\"Brésil\",\"pt\":\"Brasil\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "CL",
-                            Names = "{\"en\":\"Chile\",\"es\":\"Chile\",\"fr\":\"Chili\",\"pt\":\"Chile\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "CO",
-                            Names = "{\"en\":\"Colombia\",\"es\":\"Colombia\",\"fr\":\"Colombie\",\"pt\":\"Colômbia\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "EC",
-                            Names = "{\"en\":\"Ecuador\",\"es\":\"Ecuador\",\"fr\":\"Équateur\",\"pt\":\"Equador\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "FK",
-                            Names = "{\"en\":\"Falkland Islands (Malvinas)\",\"es\":\"Islas Malvinas (Falkland)\",\"fr\":\"Îles Malouines (Falkland)\",\"pt\":\"Ilhas Malvinas (Falkland)\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "GF",
-                            Names = "{\"en\":\"French Guiana\",\"es\":\"Guayana Francesa\",\"fr\":\"Guyane française\",\"pt\":\"Guiana Francesa\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "GY",
-                            Names = "{\"en\":\"Guyana\",\"es\":\"Guyana\",\"fr\":\"Guyana\",\"pt\":\"Guiana\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "PE",
-                            Names = "{\"en\":\"Peru\",\"es\":\"Perú\",\"fr\":\"Pérou\",\"pt\":\"Peru\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "PY",
-                            Names = "{\"en\":\"Paraguay\",\"es\":\"Paraguay\",\"fr\":\"Paraguay\",\"pt\":\"Paraguai\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "SR",
-                            Names = "{\"en\":\"Suriname\",\"es\":\"Surinam\",\"fr\":\"Suriname\",\"pt\":\"Suriname\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "UY",
-                            Names = "{\"en\":\"Uruguay\",\"es\":\"Uruguay\",\"fr\":\"Uruguay\",\"pt\":\"Uruguai\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "VE",
-                            Names = "{\"en\":\"Venezuela\",\"es\":\"Venezuela\",\"fr\":\"Venezuela\",\"pt\":\"Venezuela\"}",
-                            SubRegionCode = "south-america"
-                        },
-                        new
-                        {
-                            Code = "SY",
-                            Names = "{\"en\":\"Syria\",\"es\":\"Siria\",\"fr\":\"Syrie\",\"pt\":\"Síria\"}",
-                            SubRegionCode = "western-asia"
-                        });
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Taxonomy.CountryGroup", b =>
@@ -2633,6 +2295,31 @@ namespace WorkwaysPortal.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("WorkwaysPortal.Domain.Taxonomy.Region", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("names");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Code")
+                        .HasName("pk_regions");
+
+                    b.ToTable("regions", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_regions_names_en", "coalesce(jsonb_typeof(names -> 'en'), '') = 'string'");
+                        });
+                });
+
             modelBuilder.Entity("WorkwaysPortal.Domain.Taxonomy.Sector", b =>
                 {
                     b.Property<string>("Code")
@@ -2738,6 +2425,12 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("names");
 
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("region_code");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
@@ -2745,41 +2438,12 @@ namespace WorkwaysPortal.Data.Migrations
                     b.HasKey("Code")
                         .HasName("pk_sub_regions");
 
+                    b.HasIndex("RegionCode")
+                        .HasDatabaseName("ix_sub_regions_region_code");
+
                     b.ToTable("sub_regions", null, t =>
                         {
                             t.HasCheckConstraint("ck_sub_regions_names_en", "coalesce(jsonb_typeof(names -> 'en'), '') = 'string'");
-                        });
-
-                    b.HasData(
-                        new
-                        {
-                            Code = "northern-america",
-                            Names = "{\"en\":\"Northern America\",\"es\":\"América del Norte\",\"fr\":\"Amérique du Nord\",\"pt\":\"América do Norte\"}",
-                            SortOrder = 1
-                        },
-                        new
-                        {
-                            Code = "central-america",
-                            Names = "{\"en\":\"Central America\",\"es\":\"Centroamérica\",\"fr\":\"Amérique centrale\",\"pt\":\"América Central\"}",
-                            SortOrder = 2
-                        },
-                        new
-                        {
-                            Code = "caribbean",
-                            Names = "{\"en\":\"Caribbean\",\"es\":\"Caribe\",\"fr\":\"Caraïbes\",\"pt\":\"Caribe\"}",
-                            SortOrder = 3
-                        },
-                        new
-                        {
-                            Code = "south-america",
-                            Names = "{\"en\":\"South America\",\"es\":\"América del Sur\",\"fr\":\"Amérique du Sud\",\"pt\":\"América do Sul\"}",
-                            SortOrder = 4
-                        },
-                        new
-                        {
-                            Code = "western-asia",
-                            Names = "{\"en\":\"Western Asia\",\"es\":\"Asia Occidental\",\"fr\":\"Asie occidentale\",\"pt\":\"Ásia Ocidental\"}",
-                            SortOrder = 5
                         });
                 });
 
@@ -3301,6 +2965,16 @@ namespace WorkwaysPortal.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_countries_sub_regions_sub_region_code");
+                });
+
+            modelBuilder.Entity("WorkwaysPortal.Domain.Taxonomy.SubRegion", b =>
+                {
+                    b.HasOne("WorkwaysPortal.Domain.Taxonomy.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sub_regions_regions_region_code");
                 });
 
             modelBuilder.Entity("WorkwaysPortal.Domain.Conversations.Conversation", b =>

@@ -38,7 +38,8 @@ public sealed class TaxonomyCatalog(IServiceScopeFactory scopes, IMemoryCache ca
             await db.CountryGroups.AsNoTracking().ToListAsync(ct),
             await db.Corridors.AsNoTracking().ToListAsync(ct),
             await db.WorkingLanguages.AsNoTracking().ToListAsync(ct),
-            await db.GcmObjectives.AsNoTracking().ToListAsync(ct));
+            await db.GcmObjectives.AsNoTracking().ToListAsync(ct),
+            await db.Regions.AsNoTracking().ToListAsync(ct));
     }
 
     private sealed record CacheKey(long Version);

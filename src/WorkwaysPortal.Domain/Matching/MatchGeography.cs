@@ -24,24 +24,27 @@ public readonly record struct CorridorKey(string Origin, string Destination)
     }
 }
 
-/// <summary>A named group or a sub-region, with its countries.</summary>
+/// <summary>A named group, a sub-region or a region, with its countries.</summary>
 public sealed record PlaceArea(string Code, IReadOnlyList<string> Countries);
 
 /// <summary>
 /// The places a target is about, resolved against the taxonomy: its own countries (a candidate working
 /// in one of them shares a country), the named groups and migration corridors around them (a candidate
-/// in another country of the group, or at the other end of a corridor, counts less) and their
-/// sub-regions (less again). Build it with <see cref="MatchGeography.Around"/> or <see cref="MatchGeography.Chosen"/>.
+/// in another country of the group, or at the other end of a corridor, counts less), their
+/// sub-regions (less again) and their regions (least). Build it with <see cref="MatchGeography.Around"/>
+/// or <see cref="MatchGeography.Chosen"/>.
 /// </summary>
 public sealed class MatchPlaces
 {
     internal MatchPlaces(
-        IReadOnlyList<string> countries, IReadOnlyList<PlaceArea> groups, IReadOnlyList<CorridorKey> corridors, IReadOnlyList<PlaceArea> subRegions)
+        IReadOnlyList<string> countries, IReadOnlyList<PlaceArea> groups, IReadOnlyList<CorridorKey> corridors, IReadOnlyList<PlaceArea> subRegions,
+        IReadOnlyList<PlaceArea> regions)
     {
         Countries = countries;
         Groups = groups;
         Corridors = corridors;
         SubRegions = subRegions;
+        Regions = regions;
         var near = new List<string>();
         foreach (var country in groups.SelectMany(g => g.Countries).Concat(corridors.SelectMany(c => new[] { c.Origin, c.Destination })))
         {
@@ -52,11 +55,23 @@ public sealed class MatchPlaces
         }
 
         NearCountries = [.. near.Order(StringComparer.Ordinal)];
-        RegionCountries =
+        SubRegionCountries =
         [
             .. subRegions.SelectMany(r => r.Countries).Where(c => !countries.Contains(c) && !near.Contains(c)).Distinct().Order(StringComparer.Ordinal),
         ];
-        foreach (var country in RegionCountries)
+        RegionWideCountries =
+        [
+            .. regions.SelectMany(r => r.Countries)
+                .Where(c => !countries.Contains(c) && !near.Contains(c) && !SubRegionCountries.Contains(c))
+                .Distinct()
+                .Order(StringComparer.Ordinal),
+        ];
+        foreach (var country in RegionWideCountries)
+        {
+            _levelOf[country] = PlaceLevel.Region;
+        }
+
+        foreach (var country in SubRegionCountries)
         {
             _levelOf[country] = PlaceLevel.SubRegion;
         }
@@ -74,7 +89,7 @@ public sealed class MatchPlaces
 
     private readonly Dictionary<string, PlaceLevel> _levelOf = new(StringComparer.Ordinal);
 
-    public static MatchPlaces None { get; } = new([], [], [], []);
+    public static MatchPlaces None { get; } = new([], [], [], [], []);
 
     /// <summary>The countries themselves: a candidate that works in one of them shares a country.</summary>
     public IReadOnlyList<string> Countries { get; }
@@ -85,47 +100,72 @@ public sealed class MatchPlaces
 
     public IReadOnlyList<PlaceArea> SubRegions { get; }
 
+    /// <summary>The UN M49 regions of the places (Americas, Europe, …).</summary>
+    public IReadOnlyList<PlaceArea> Regions { get; }
+
     /// <summary>Countries of the groups and corridor ends, other than <see cref="Countries"/>.</summary>
     public IReadOnlyList<string> NearCountries { get; }
 
     /// <summary>Countries of the sub-regions, other than <see cref="Countries"/> and <see cref="NearCountries"/>.</summary>
-    public IReadOnlyList<string> RegionCountries { get; }
+    public IReadOnlyList<string> SubRegionCountries { get; }
 
-    public bool IsEmpty => Countries.Count == 0 && Groups.Count == 0 && Corridors.Count == 0 && SubRegions.Count == 0;
+    /// <summary>Countries of the regions, other than those of the levels above.</summary>
+    public IReadOnlyList<string> RegionWideCountries { get; }
+
+    public bool IsEmpty => Countries.Count == 0 && Groups.Count == 0 && Corridors.Count == 0 && SubRegions.Count == 0 && Regions.Count == 0;
 
     /// <summary>Whether any country is near these places at all: without one, nothing is far away either.</summary>
-    public bool HasCountries => Countries.Count + NearCountries.Count + RegionCountries.Count > 0;
+    public bool HasCountries => Countries.Count + NearCountries.Count + SubRegionCountries.Count + RegionWideCountries.Count > 0;
 
-    /// <summary>How close a country is to these places: one of the countries, near them, in their sub-regions, or none.</summary>
+    /// <summary>How close a country is to these places: one of the countries, near them, in their sub-regions, in their regions, or none.</summary>
     public PlaceLevel LevelOf(string country) => _levelOf.TryGetValue(country, out var level) ? level : PlaceLevel.None;
+
+    /// <summary>
+    /// Whether a country is around these places: one of them, near them or in their sub-regions. A country that only
+    /// shares their region (Brazil for Guatemala) scores a little for geography but is not where something is sought.
+    /// </summary>
+    public bool IsAround(string country) => LevelOf(country) >= PlaceLevel.SubRegion;
 }
 
 /// <summary>How close a candidate's country is to the target's places, from the farthest.</summary>
 public enum PlaceLevel
 {
     None = 0,
-    SubRegion = 1,
-    GroupOrCorridor = 2,
-    Country = 3,
+    Region = 1,
+    SubRegion = 2,
+    GroupOrCorridor = 3,
+    Country = 4,
 }
 
-/// <summary>The geography of the taxonomy as the matching needs it: groups, corridors and sub-regions of countries.</summary>
+/// <summary>The geography of the taxonomy as the matching needs it: groups, corridors, sub-regions and regions of countries.</summary>
 public sealed class MatchGeography
 {
     private static readonly ConditionalWeakTable<TaxonomySnapshot, MatchGeography> Cache = [];
 
     private readonly Dictionary<string, string> _subRegionOf;
+    private readonly Dictionary<string, string> _regionOf;
     private readonly IReadOnlyList<PlaceArea> _groups;
     private readonly IReadOnlyList<PlaceArea> _subRegions;
+    private readonly IReadOnlyList<PlaceArea> _regions;
     private readonly IReadOnlyList<CorridorKey> _corridors;
 
-    public MatchGeography(IEnumerable<Country> countries, IEnumerable<CountryGroup> groups, IEnumerable<Corridor> corridors)
+    /// <param name="subRegions">The sub-regions with their regions; without them (or for a sub-region not among them) a country has no region.</param>
+    public MatchGeography(IEnumerable<Country> countries, IEnumerable<CountryGroup> groups, IEnumerable<Corridor> corridors, IEnumerable<SubRegion>? subRegions = null)
     {
         ArgumentNullException.ThrowIfNull(countries);
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(corridors);
         var all = countries.ToList();
         _subRegionOf = all.ToDictionary(c => c.Code, c => c.SubRegionCode, StringComparer.Ordinal);
+        var regionOfSubRegion = (subRegions ?? []).Where(s => s.RegionCode.Length > 0).ToDictionary(s => s.Code, s => s.RegionCode, StringComparer.Ordinal);
+        _regionOf = all.Where(c => regionOfSubRegion.ContainsKey(c.SubRegionCode))
+            .ToDictionary(c => c.Code, c => regionOfSubRegion[c.SubRegionCode], StringComparer.Ordinal);
+        _regions =
+        [
+            .. _regionOf.GroupBy(p => p.Value, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new PlaceArea(g.Key, [.. g.Select(p => p.Key).Order(StringComparer.Ordinal)])),
+        ];
         _subRegions =
         [
             .. all.GroupBy(c => c.SubRegionCode, StringComparer.Ordinal)
@@ -140,7 +180,7 @@ public sealed class MatchGeography
     public static MatchGeography From(TaxonomySnapshot taxonomy)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
-        return Cache.GetValue(taxonomy, t => new MatchGeography(t.Countries, t.CountryGroups, t.Corridors));
+        return Cache.GetValue(taxonomy, t => new MatchGeography(t.Countries, t.CountryGroups, t.Corridors, t.SubRegions));
     }
 
     public IReadOnlyList<CorridorKey> Corridors => _corridors;
@@ -158,7 +198,8 @@ public sealed class MatchGeography
 
     /// <summary>
     /// The places someone chose in a search: the countries, plus the named groups, corridors and
-    /// sub-regions they picked and those around the countries they picked. Unknown codes are ignored.
+    /// sub-regions they picked and those around the countries they picked, and the regions of those
+    /// countries and sub-regions. Unknown codes are ignored.
     /// </summary>
     public MatchPlaces Chosen(
         IReadOnlyCollection<string> countries, IReadOnlyCollection<string> subRegions, IReadOnlyCollection<string> groups, IReadOnlyCollection<CorridorKey> corridors)
@@ -168,11 +209,17 @@ public sealed class MatchGeography
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(corridors);
         string[] exact = [.. countries.Where(_subRegionOf.ContainsKey).Distinct(StringComparer.Ordinal)];
-        var chosenRegions = subRegions.Concat(exact.Select(c => _subRegionOf[c])).ToHashSet(StringComparer.Ordinal);
+        var chosenSubRegions = subRegions.Concat(exact.Select(c => _subRegionOf[c])).ToHashSet(StringComparer.Ordinal);
+        var chosenRegions = _subRegions.Where(r => chosenSubRegions.Contains(r.Code))
+            .SelectMany(r => r.Countries)
+            .Where(_regionOf.ContainsKey)
+            .Select(c => _regionOf[c])
+            .ToHashSet(StringComparer.Ordinal);
         return new MatchPlaces(
             exact,
             [.. _groups.Where(g => groups.Contains(g.Code) || g.Countries.Any(exact.Contains))],
             [.. _corridors.Where(c => corridors.Contains(c) || exact.Any(c.Touches))],
-            [.. _subRegions.Where(r => chosenRegions.Contains(r.Code))]);
+            [.. _subRegions.Where(r => chosenSubRegions.Contains(r.Code))],
+            [.. _regions.Where(r => chosenRegions.Contains(r.Code))]);
     }
 }

@@ -59,6 +59,12 @@ public sealed record SameSubRegion(string SubRegion, IReadOnlyList<string> Count
     public override MatchFactor Factor => MatchFactor.Geography;
 }
 
+/// <summary>The candidate works in a region of the target's (Americas, Europe, …), in none of its sub-regions.</summary>
+public sealed record SameRegion(string Region, IReadOnlyList<string> Countries) : MatchReason
+{
+    public override MatchFactor Factor => MatchFactor.Geography;
+}
+
 /// <summary>The candidate's sector complements the target's (government and civil society, employers and unions, …).</summary>
 public sealed record SectorComplement(string CandidateSector, string TargetSector) : MatchReason
 {

@@ -5,10 +5,12 @@ namespace WorkwaysPortal.Domain.Matching;
 /// target gives data for (docs/decisions/006-matching-score.md):
 /// <list type="bullet">
 /// <item>capability fit: the share of what the target needs that the candidate offers, counted whole where the
-/// target works and less the farther away the candidate is (<see cref="MatchingOptions.ReachElsewhere"/>);</item>
+/// target works and less the farther away the candidate is (<see cref="MatchingOptions.ReachElsewhere"/>; a
+/// candidate that only shares the region counts as far away here);</item>
 /// <item>gives back (organizations only): the share of what the candidate seeks that the target offers;</item>
 /// <item>geography: sharing a country (more for more of the target's countries) &gt; another country of a
-/// shared named group, or an end of one of the target's corridors &gt; the same sub-region &gt; none;</item>
+/// shared named group, or an end of one of the target's corridors &gt; the same sub-region &gt; the same region
+/// (Americas, Europe, …) &gt; none;</item>
 /// <item>sector complementarity: from the options' table (<see cref="MatchingOptions.Complementarity"/>);</item>
 /// <item>shared working language: 1 or 0;</item>
 /// <item>text similarity: PostgreSQL's, counted only from <see cref="MatchingOptions.MinTextSimilarity"/> up.</item>
@@ -61,10 +63,14 @@ public sealed class MatchScorer
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(candidate);
-        var geography = Geography(target.Places, candidate.Countries);
+        var (geography, level) = Geography(target.Places, candidate.Countries);
         var offered = target.Needs.Count == 0 ? 0 : (double)CountShared(target.Needs, candidate.Offers) / target.Needs.Count;
+
+        // What is needed is needed around the target: an offer only in the same region (a trainer in Haiti for a
+        // gap in Honduras) counts as one elsewhere, though the region adds to the geography.
+        var nearness = level >= PlaceLevel.SubRegion ? geography : 0;
         return new MatchFactors(
-            CapabilityFit: target.Places.HasCountries ? offered * (_options.ReachElsewhere + ((1 - _options.ReachElsewhere) * geography)) : offered,
+            CapabilityFit: target.Places.HasCountries ? offered * (_options.ReachElsewhere + ((1 - _options.ReachElsewhere) * nearness)) : offered,
             GivesBack: target.Kind != MatchTargetKind.Organization || candidate.Seeks.Length == 0
                 ? 0
                 : (double)CountShared(candidate.Seeks, target.Offers) / candidate.Seeks.Length,
@@ -112,7 +118,10 @@ public sealed class MatchScorer
         return new MatchResult(candidate, Score(target, factors), factors, Reasons(target, candidate, factors));
     }
 
-    /// <summary>The best <paramref name="top"/> candidates, best first; equal scores in order of id.</summary>
+    /// <summary>
+    /// The best <paramref name="top"/> candidates, best first; of equal scores the one that works nearer the target's
+    /// places first (country, group or corridor, sub-region, region, elsewhere), then in order of id.
+    /// </summary>
     public IReadOnlyList<MatchResult> Rank(MatchTarget target, IReadOnlyList<MatchCandidate> candidates, int top)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -122,16 +131,22 @@ public sealed class MatchScorer
             return [];
         }
 
-        var scored = new (double Score, int Index)[candidates.Count];
+        var scored = new (double Score, PlaceLevel Level, int Index)[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            scored[i] = (Score(target, Measure(target, candidates[i])), i);
+            scored[i] = (Score(target, Measure(target, candidates[i])), Nearest(target.Places, candidates[i].Countries), i);
         }
 
         Array.Sort(scored, (a, b) =>
         {
             var byScore = b.Score.CompareTo(a.Score);
-            return byScore != 0 ? byScore : candidates[a.Index].Id.CompareTo(candidates[b.Index].Id);
+            if (byScore != 0)
+            {
+                return byScore;
+            }
+
+            var byLevel = b.Level.CompareTo(a.Level);
+            return byLevel != 0 ? byLevel : candidates[a.Index].Id.CompareTo(candidates[b.Index].Id);
         });
 
         var results = new MatchResult[Math.Min(top, scored.Length)];
@@ -143,11 +158,27 @@ public sealed class MatchScorer
         return results;
     }
 
-    private double Geography(MatchPlaces places, string[] countries)
+    /// <summary>The level of the candidate's country nearest the places.</summary>
+    private static PlaceLevel Nearest(MatchPlaces places, string[] countries)
+    {
+        var best = PlaceLevel.None;
+        foreach (var country in countries)
+        {
+            var level = places.LevelOf(country);
+            if (level > best)
+            {
+                best = level;
+            }
+        }
+
+        return best;
+    }
+
+    private (double Value, PlaceLevel Level) Geography(MatchPlaces places, string[] countries)
     {
         if (places.IsEmpty)
         {
-            return 0;
+            return (0, PlaceLevel.None);
         }
 
         var shared = 0;
@@ -167,13 +198,15 @@ public sealed class MatchScorer
         }
 
         var near = _options.GroupOrCorridorLevel;
-        return best switch
+        var value = best switch
         {
             PlaceLevel.Country => near + ((1 - near) * Math.Min(1, (double)shared / places.Countries.Count)),
             PlaceLevel.GroupOrCorridor => near,
             PlaceLevel.SubRegion => _options.SubRegionLevel,
+            PlaceLevel.Region => _options.RegionLevel,
             _ => 0,
         };
+        return (value, best);
     }
 
     private double Text(double similarity) =>
@@ -263,6 +296,17 @@ public sealed class MatchScorer
                     if (inRegion.Count > 0)
                     {
                         yield return new SameSubRegion(region.Code, inRegion) { Contribution = contribution };
+                    }
+                }
+
+                break;
+            case PlaceLevel.Region:
+                foreach (var region in places.Regions)
+                {
+                    var inRegion = Shared(countries, region.Countries);
+                    if (inRegion.Count > 0)
+                    {
+                        yield return new SameRegion(region.Code, inRegion) { Contribution = contribution };
                     }
                 }
 

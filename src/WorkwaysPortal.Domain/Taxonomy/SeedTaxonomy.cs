@@ -1,3 +1,5 @@
+using WorkwaysPortal.Domain.Taxonomy.Places;
+
 namespace WorkwaysPortal.Domain.Taxonomy;
 
 /// <summary>
@@ -45,48 +47,14 @@ public static class SeedTaxonomy
         ("coordination-platform", "Coordination platform", "Plataforma de coordinación", "Plateforme de coordination", "Plataforma de coordenação"),
     ], (t, i) => t.SortOrder = i);
 
-    public static IReadOnlyList<SubRegion> SubRegions { get; } = Ordered<SubRegion>(
-    [
-        ("northern-america", "Northern America", "América del Norte", "Amérique du Nord", "América do Norte"),
-        ("central-america", "Central America", "Centroamérica", "Amérique centrale", "América Central"),
-        ("caribbean", "Caribbean", "Caribe", "Caraïbes", "Caribe"),
-        ("south-america", "South America", "América del Sur", "Amérique du Sud", "América do Sul"),
-        ("western-asia", "Western Asia", "Asia Occidental", "Asie occidentale", "Ásia Ocidental"),
-    ], (t, i) => t.SortOrder = i);
+    /// <summary>The UN M49 regions, the Americas first (<see cref="PlaceList"/>).</summary>
+    public static IReadOnlyList<Region> Regions => PlaceList.Regions;
 
-    public static IReadOnlyList<Country> Countries { get; } =
-    [
-        .. In("northern-america",
-            ("BM", "Bermuda", "Bermudas", "Bermudes", "Bermudas"), ("CA", "Canada", "Canadá", "Canada", "Canadá"), ("GL", "Greenland", "Groenlandia", "Groenland", "Groenlândia"),
-            ("PM", "Saint Pierre and Miquelon", "San Pedro y Miquelón", "Saint-Pierre-et-Miquelon", "Saint-Pierre e Miquelon"), ("US", "United States", "Estados Unidos", "États-Unis", "Estados Unidos")),
-        .. In("central-america",
-            ("BZ", "Belize", "Belice", "Belize", "Belize"), ("CR", "Costa Rica", "Costa Rica", "Costa Rica", "Costa Rica"), ("SV", "El Salvador", "El Salvador", "El Salvador", "El Salvador"),
-            ("GT", "Guatemala", "Guatemala", "Guatemala", "Guatemala"), ("HN", "Honduras", "Honduras", "Honduras", "Honduras"), ("MX", "Mexico", "México", "Mexique", "México"),
-            ("NI", "Nicaragua", "Nicaragua", "Nicaragua", "Nicarágua"), ("PA", "Panama", "Panamá", "Panama", "Panamá")),
-        .. In("caribbean",
-            ("AG", "Antigua and Barbuda", "Antigua y Barbuda", "Antigua-et-Barbuda", "Antígua e Barbuda"), ("AI", "Anguilla", "Anguila", "Anguilla", "Anguila"), ("AW", "Aruba", "Aruba", "Aruba", "Aruba"),
-            ("BS", "Bahamas", "Bahamas", "Bahamas", "Bahamas"), ("BB", "Barbados", "Barbados", "Barbade", "Barbados"),
-            ("BQ", "Bonaire, Sint Eustatius and Saba", "Bonaire, San Eustaquio y Saba", "Bonaire, Saint-Eustache et Saba", "Bonaire, Santo Eustáquio e Saba"),
-            ("BL", "Saint Barthélemy", "San Bartolomé", "Saint-Barthélemy", "São Bartolomeu"), ("CU", "Cuba", "Cuba", "Cuba", "Cuba"), ("CW", "Curaçao", "Curazao", "Curaçao", "Curaçao"),
-            ("DM", "Dominica", "Dominica", "Dominique", "Dominica"), ("DO", "Dominican Republic", "República Dominicana", "République dominicaine", "República Dominicana"),
-            ("GD", "Grenada", "Granada", "Grenade", "Granada"), ("GP", "Guadeloupe", "Guadalupe", "Guadeloupe", "Guadalupe"), ("HT", "Haiti", "Haití", "Haïti", "Haiti"),
-            ("JM", "Jamaica", "Jamaica", "Jamaïque", "Jamaica"), ("KN", "Saint Kitts and Nevis", "San Cristóbal y Nieves", "Saint-Christophe-et-Niévès", "São Cristóvão e Névis"),
-            ("KY", "Cayman Islands", "Islas Caimán", "Îles Caïmans", "Ilhas Cayman"), ("LC", "Saint Lucia", "Santa Lucía", "Sainte-Lucie", "Santa Lúcia"),
-            ("MF", "Saint Martin (French part)", "San Martín (parte francesa)", "Saint-Martin (partie française)", "São Martinho (parte francesa)"), ("MQ", "Martinique", "Martinica", "Martinique", "Martinica"),
-            ("MS", "Montserrat", "Montserrat", "Montserrat", "Montserrat"), ("PR", "Puerto Rico", "Puerto Rico", "Porto Rico", "Porto Rico"),
-            ("SX", "Sint Maarten (Dutch part)", "San Martín (parte neerlandesa)", "Saint-Martin (partie néerlandaise)", "São Martinho (parte holandesa)"),
-            ("TC", "Turks and Caicos Islands", "Islas Turcas y Caicos", "Îles Turques-et-Caïques", "Ilhas Turcas e Caicos"), ("TT", "Trinidad and Tobago", "Trinidad y Tobago", "Trinité-et-Tobago", "Trinidad e Tobago"),
-            ("VC", "Saint Vincent and the Grenadines", "San Vicente y las Granadinas", "Saint-Vincent-et-les-Grenadines", "São Vicente e Granadinas"),
-            ("VG", "British Virgin Islands", "Islas Vírgenes Británicas", "Îles Vierges britanniques", "Ilhas Virgens Britânicas"),
-            ("VI", "United States Virgin Islands", "Islas Vírgenes de los Estados Unidos", "Îles Vierges des États-Unis", "Ilhas Virgens Americanas")),
-        .. In("south-america",
-            ("AR", "Argentina", "Argentina", "Argentine", "Argentina"), ("BO", "Bolivia", "Bolivia", "Bolivie", "Bolívia"), ("BR", "Brazil", "Brasil", "Brésil", "Brasil"),
-            ("CL", "Chile", "Chile", "Chili", "Chile"), ("CO", "Colombia", "Colombia", "Colombie", "Colômbia"), ("EC", "Ecuador", "Ecuador", "Équateur", "Equador"),
-            ("FK", "Falkland Islands (Malvinas)", "Islas Malvinas (Falkland)", "Îles Malouines (Falkland)", "Ilhas Malvinas (Falkland)"), ("GF", "French Guiana", "Guayana Francesa", "Guyane française", "Guiana Francesa"),
-            ("GY", "Guyana", "Guyana", "Guyana", "Guiana"), ("PE", "Peru", "Perú", "Pérou", "Peru"), ("PY", "Paraguay", "Paraguay", "Paraguay", "Paraguai"),
-            ("SR", "Suriname", "Surinam", "Suriname", "Suriname"), ("UY", "Uruguay", "Uruguay", "Uruguay", "Uruguai"), ("VE", "Venezuela", "Venezuela", "Venezuela", "Venezuela")),
-        .. In("western-asia", ("SY", "Syria", "Siria", "Syrie", "Síria")),
-    ];
+    /// <summary>The UN M49 sub-regions, the Americas' first (<see cref="PlaceList"/>).</summary>
+    public static IReadOnlyList<SubRegion> SubRegions => PlaceList.SubRegions;
+
+    /// <summary>Every ISO 3166-1 country, each in its sub-region (<see cref="PlaceList"/>).</summary>
+    public static IReadOnlyList<Country> Countries => PlaceList.Countries;
 
     public static IReadOnlyList<CountryGroup> CountryGroups { get; } =
     [
@@ -235,7 +203,4 @@ public static class SeedTaxonomy
 
         return terms;
     }
-
-    private static IEnumerable<Country> In(string subRegion, params (string Code, string En, string Es, string Fr, string Pt)[] rows) =>
-        rows.Select(r => new Country { Code = r.Code, Names = LocalizedNames.Of(r.En, r.Es, r.Fr, r.Pt), SubRegionCode = subRegion });
 }

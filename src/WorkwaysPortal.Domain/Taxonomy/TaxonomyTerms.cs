@@ -24,10 +24,18 @@ public sealed class Capability : TaxonomyTerm
     public int SortOrder { get; set; }
 }
 
-/// <summary>A UN M49 sub-region (Central America, Caribbean, …).</summary>
+/// <summary>A UN M49 region (Americas, Europe, Africa, Asia, Oceania), the widest place the matching knows.</summary>
+public sealed class Region : TaxonomyTerm
+{
+    public int SortOrder { get; set; }
+}
+
+/// <summary>A UN M49 sub-region (Central America, Caribbean, Western Europe, …), in one region.</summary>
 public sealed class SubRegion : TaxonomyTerm
 {
     public int SortOrder { get; set; }
+
+    public string RegionCode { get; set; } = "";
 }
 
 /// <summary>A country by its ISO 3166-1 alpha-2 code, placed in one sub-region.</summary>

@@ -1,6 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WorkwaysPortal.Data.Matching;
+using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Domain.Auditing;
+using WorkwaysPortal.Domain.Matching;
 using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Taxonomy;
 using WorkwaysPortal.Testing;
 
 namespace WorkwaysPortal.IntegrationTests.Cli;
@@ -42,6 +47,59 @@ public sealed class ImportOrganizationsCommandTests(PortalDatabaseFixture databa
         Assert.Equal("Labour ministry; runs the \"temporary work\" programme.", ministry.Description);
         Assert.Null(ministry.Website);
         Assert.Null(organizations.Single(o => o.Sector == "employers-organization").Acronym);
+    }
+
+    [Fact]
+    public async Task Organizations_anywhere_in_the_world_import_and_match_closer_the_nearer_they_work()
+    {
+        var file = await WriteFileAsync("world.csv",
+            Header + "\n" +
+            "Berufsschule für Zugewanderte,,academia,DE,vocational-training;language-training,,en,,Trains migrants for trades.\n" +
+            "Fundación Acoge Madrid,,civil-society,ES,vocational-training,,es,,Training and placement in Madrid.\n" +
+            "Centre de formation de Dakar,,civil-society,SN,vocational-training,,fr,,Vocational training before departure.\n" +
+            "Migrant Skills India,,civil-society,IN,vocational-training,,en,,Pre-departure skills.\n" +
+            "Shanghai Labour Mobility Institute,,academia,CN,vocational-training,,en,,Research and training.\n" +
+            "Association marocaine de formation,,civil-society,MA,vocational-training,,fr,,Training on the Morocco-Spain route.\n" +
+            "Scuola per migranti,,civil-society,IT,vocational-training,,en,,Training in Milan.\n");
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(("", 0), (result.Stderr, result.ExitCode));
+        Assert.Equal($"Imported {file}: 7 created, 0 updated.", result.Stdout.Trim());
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(["CN", "DE", "ES", "IN", "IT", "MA", "SN"], (await db.Organizations.ToListAsync()).SelectMany(o => o.Countries).Order());
+
+        // Same country > corridor > same sub-region (Southern Europe) > same region (Europe) > elsewhere.
+        db.Corridors.Add(new Corridor { OriginCode = "MA", DestinationCode = "ES" });
+        await db.SaveChangesAsync();
+        try
+        {
+            await using var scope = Database.App.Services.CreateAsyncScope();
+            var matcher = scope.ServiceProvider.GetRequiredService<PartnerMatcher>();
+            var partners = await matcher.SearchAsync(new MatchSearch(["vocational-training"], ["ES"], [], [], [], [], null), 10, CancellationToken.None);
+
+            var countries = partners.Select(p => Assert.Single(p.Countries)).ToList();
+            Assert.Equal(["ES", "MA", "IT", "DE"], countries.Take(4));
+            Assert.Equal(["CN", "IN", "SN"], countries.Skip(4).Order());
+            Assert.True(partners[0].Score > partners[1].Score && partners[1].Score > partners[2].Score && partners[2].Score > partners[3].Score);
+            Assert.IsType<AlsoWorksIn>(Assert.Single(partners[0].Reasons, r => r.Factor == MatchFactor.Geography));
+            Assert.IsType<CorridorEnd>(Assert.Single(partners[1].Reasons, r => r.Factor == MatchFactor.Geography));
+            Assert.IsType<SameSubRegion>(Assert.Single(partners[2].Reasons, r => r.Factor == MatchFactor.Geography));
+
+            // The region adds nothing by default (Matching:RegionLevel = 0) but ranks Germany before Senegal, India
+            // and China at an equal score; given a value, it adds to the score too.
+            Assert.Equal(partners[3].Score, partners[4].Score, 12);
+            var scorer = new MatchScorer(new MatchingOptions { RegionLevel = 0.2 });
+            var target = MatchTarget.ForSearch(["vocational-training"], MatchGeography.From(await scope.ServiceProvider.GetRequiredService<TaxonomyCatalog>().GetAsync()).Around(["ES"]), false);
+            var germany = scorer.Explain(target, new MatchCandidate(partners[3].Id, "academia", ["DE"], ["vocational-training"], [], [], 0));
+            var senegal = scorer.Explain(target, new MatchCandidate(partners[4].Id, "academia", ["SN"], ["vocational-training"], [], [], 0));
+            Assert.True(germany.Score > senegal.Score);
+            Assert.IsType<SameRegion>(Assert.Single(germany.Reasons, r => r.Factor == MatchFactor.Geography));
+        }
+        finally
+        {
+            await db.Corridors.Where(c => c.OriginCode == "MA" && c.DestinationCode == "ES").ExecuteDeleteAsync();
+        }
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace WorkwaysPortal.UnitTests.Matching;
 public sealed class MatchGeographyTests
 {
     [Fact]
-    public void The_places_around_a_country_are_its_groups_corridors_and_sub_region()
+    public void The_places_around_a_country_are_its_groups_corridors_sub_region_and_region()
     {
         var places = Geography.Around(["GT"]);
 
@@ -15,7 +15,13 @@ public sealed class MatchGeographyTests
         Assert.Equal(["GT-US", "GT-MX", "GT-CA", "GT-BZ"], places.Corridors.Select(c => c.Code));
         Assert.Equal(["central-america"], places.SubRegions.Select(r => r.Code));
         Assert.Equal(["BZ", "CA", "HN", "MX", "SV", "US"], places.NearCountries);
-        Assert.Equal(["CR", "NI", "PA"], places.RegionCountries);
+        Assert.Equal(["CR", "NI", "PA"], places.SubRegionCountries);
+        Assert.Equal(["americas"], places.Regions.Select(r => r.Code));
+        Assert.Contains("AR", places.RegionWideCountries);
+        Assert.Contains("JM", places.RegionWideCountries);
+        Assert.DoesNotContain("PA", places.RegionWideCountries);
+        Assert.DoesNotContain("US", places.RegionWideCountries);
+        Assert.DoesNotContain("ES", places.RegionWideCountries);
     }
 
     [Theory]
@@ -23,7 +29,9 @@ public sealed class MatchGeographyTests
     [InlineData("SV", PlaceLevel.GroupOrCorridor)]
     [InlineData("US", PlaceLevel.GroupOrCorridor)]
     [InlineData("PA", PlaceLevel.SubRegion)]
-    [InlineData("AR", PlaceLevel.None)]
+    [InlineData("AR", PlaceLevel.Region)]
+    [InlineData("BR", PlaceLevel.Region)]
+    [InlineData("DE", PlaceLevel.None)]
     [InlineData("ZZ", PlaceLevel.None)]
     public void Each_country_has_one_level_relative_to_the_places(string country, PlaceLevel level) =>
         Assert.Equal(level, Geography.Around(["GT"]).LevelOf(country));
@@ -39,6 +47,22 @@ public sealed class MatchGeographyTests
         Assert.Equal(["caribbean", "south-america"], places.SubRegions.Select(r => r.Code));
         Assert.Equal(PlaceLevel.GroupOrCorridor, places.LevelOf("SY"));
         Assert.Equal(PlaceLevel.SubRegion, places.LevelOf("JM"));
+    }
+
+    [Theory]
+    [InlineData("ES", PlaceLevel.Country)]
+    [InlineData("PT", PlaceLevel.SubRegion)]
+    [InlineData("DE", PlaceLevel.Region)]
+    [InlineData("SN", PlaceLevel.None)]
+    [InlineData("US", PlaceLevel.None)]
+    public void Any_country_of_the_world_has_its_sub_region_and_region(string country, PlaceLevel level)
+    {
+        var places = Geography.Around(["ES"]);
+
+        Assert.Equal(level, places.LevelOf(country));
+        Assert.Equal(["southern-europe"], places.SubRegions.Select(r => r.Code));
+        Assert.Equal(["europe"], places.Regions.Select(r => r.Code));
+        Assert.Equal(level >= PlaceLevel.SubRegion, places.IsAround(country));
     }
 
     [Fact]

@@ -49,7 +49,8 @@ public sealed class MatchScorerFactorTests
         Assert.Equal(1, FitIn("HN"), 12);
         Assert.Equal(0.2 + (0.8 * 0.6), FitIn("GT"), 12); // Northern Triangle
         Assert.Equal(0.2 + (0.8 * 0.45), FitIn("CR"), 12); // Central America
-        Assert.Equal(0.2, FitIn("HT"), 12); // nothing shared: Matching:ReachElsewhere
+        Assert.Equal(0.2, FitIn("HT"), 12); // only the region (the Americas): as far as elsewhere, Matching:ReachElsewhere
+        Assert.Equal(0.2, FitIn("DE"), 12); // nothing shared: Matching:ReachElsewhere
     }
 
     [Fact]
@@ -132,20 +133,43 @@ public sealed class MatchScorerFactorTests
     }
 
     [Fact]
-    public void Sharing_a_country_beats_a_shared_group_which_beats_a_shared_sub_region_which_beats_nothing()
+    public void Sharing_a_country_beats_a_shared_group_which_beats_a_shared_sub_region_which_beats_a_shared_region_which_beats_nothing()
     {
-        var scorer = Only(MatchFactor.Geography);
+        var scorer = Only(MatchFactor.Geography, o => o.RegionLevel = 0.2);
         var target = Organization(countries: ["GT"]);
 
         var sameCountry = scorer.Explain(target, Candidate(countries: ["GT"])).Score;
         var sameGroup = scorer.Explain(target, Candidate(countries: ["HN"])).Score;
         var subRegion = scorer.Explain(target, Candidate(countries: ["CR"])).Score;
-        var elsewhere = scorer.Explain(target, Candidate(countries: ["AR"])).Score;
+        var region = scorer.Explain(target, Candidate(countries: ["AR"])).Score;
+        var elsewhere = scorer.Explain(target, Candidate(countries: ["DE"])).Score;
 
         Assert.Equal(1, sameCountry, 12);
         Assert.Equal(0.6, sameGroup, 12);
         Assert.Equal(0.45, subRegion, 12);
+        Assert.Equal(0.2, region, 12);
         Assert.Equal(0, elsewhere);
+    }
+
+    [Fact]
+    public void By_default_the_region_adds_nothing_but_ranks_a_candidate_there_before_an_equal_one_elsewhere()
+    {
+        var scorer = Scorer();
+        var target = Gap(requires: ["vocational-training"], countries: ["ES"]);
+        MatchCandidate[] candidates =
+        [
+            Candidate(id: 1, countries: ["SN"], offers: ["vocational-training"]),
+            Candidate(id: 2, countries: ["CN"], offers: ["vocational-training"]),
+            Candidate(id: 3, countries: ["DE"], offers: ["vocational-training"]),
+            Candidate(id: 4, countries: ["PT"], offers: ["vocational-training"]),
+            Candidate(id: 5, countries: ["ES"], offers: ["vocational-training"]),
+        ];
+
+        var ranked = scorer.Rank(target, candidates, 5);
+
+        Assert.Equal([5, 4, 3, 1, 2], ranked.Select(r => r.Candidate.Id));
+        Assert.Equal(ranked[3].Score, ranked[2].Score, 12);
+        Assert.Equal(0, ranked[2].Factors.Geography);
     }
 
     [Fact]
@@ -183,7 +207,9 @@ public sealed class MatchScorerFactorTests
 
         var group = scorer.Explain(target, Candidate(countries: ["HN", "AR"]));
         var region = scorer.Explain(target, Candidate(countries: ["PA", "CR"]));
-        var nowhere = scorer.Explain(target, Candidate(countries: ["AR"]));
+        var americas = Only(MatchFactor.Geography, o => o.RegionLevel = 0.2).Explain(target, Candidate(countries: ["AR", "ES"]));
+        var americasByDefault = scorer.Explain(target, Candidate(countries: ["AR", "ES"]));
+        var nowhere = scorer.Explain(target, Candidate(countries: ["ES"]));
 
         var shared = Assert.IsType<SharedGroup>(Assert.Single(group.Reasons));
         Assert.Equal("northern-triangle", shared.Group);
@@ -191,6 +217,10 @@ public sealed class MatchScorerFactorTests
         var sameRegion = Assert.IsType<SameSubRegion>(Assert.Single(region.Reasons));
         Assert.Equal("central-america", sameRegion.SubRegion);
         Assert.Equal(["PA", "CR"], sameRegion.Countries);
+        var sameAmericas = Assert.IsType<SameRegion>(Assert.Single(americas.Reasons));
+        Assert.Equal("americas", sameAmericas.Region);
+        Assert.Equal(["AR"], sameAmericas.Countries);
+        Assert.Empty(americasByDefault.Reasons);
         Assert.Empty(nowhere.Reasons);
     }
 

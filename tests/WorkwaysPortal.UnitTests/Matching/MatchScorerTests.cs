@@ -21,7 +21,7 @@ public sealed class MatchScorerTests
         var perfect = scorer.Explain(target, Candidate(
             sector: "government", countries: ["GT"], offers: ["legal-aid"], seeks: ["research"], languages: ["es"], text: 1));
         var nothing = scorer.Explain(target, Candidate(
-            sector: "civil-society", countries: ["AR"], offers: ["funding"], seeks: ["funding"], languages: ["fr"], text: 0));
+            sector: "civil-society", countries: ["DE"], offers: ["funding"], seeks: ["funding"], languages: ["fr"], text: 0));
 
         Assert.Equal(1, perfect.Score, 12);
         Assert.Equal(0, nothing.Score);
@@ -173,6 +173,10 @@ public sealed class MatchScorerTests
                            && r.Countries.All(c => candidate.Countries.Contains(c)
                                                    && TaxonomySnapshot.Seed.Countries.Single(x => x.Code == c).SubRegionCode == r.SubRegion)
                            && target.Places.Countries.Any(c => TaxonomySnapshot.Seed.Countries.Single(x => x.Code == c).SubRegionCode == r.SubRegion),
+        SameRegion r => r.Countries.Count > 0
+                        && r.Countries.All(c => candidate.Countries.Contains(c) && RegionOf(c) == r.Region)
+                        && target.Places.Countries.Any(c => RegionOf(c) == r.Region)
+                        && !candidate.Countries.Any(c => target.Places.IsAround(c)),
         SectorComplement r => r.CandidateSector == candidate.Sector && r.TargetSector == target.Sector
                               && Scorer().Sectors.Of(r.CandidateSector, r.TargetSector) > 0,
         SharedLanguage r => r.Languages.Count > 0 && r.Languages.All(l => target.Languages.Contains(l) && candidate.Languages.Contains(l)),
@@ -180,6 +184,12 @@ public sealed class MatchScorerTests
                                 && Math.Abs(r.Similarity - Math.Min(1, candidate.TextSimilarity)) < 1e-12,
         _ => false,
     };
+
+    private static string RegionOf(string country)
+    {
+        var subRegion = TaxonomySnapshot.Seed.Countries.Single(x => x.Code == country).SubRegionCode;
+        return TaxonomySnapshot.Seed.SubRegions.Single(s => s.Code == subRegion).RegionCode;
+    }
 
     private static MatchTarget RandomTarget(Random random)
     {

@@ -43,6 +43,18 @@ public sealed class MatchingOptionsTests
         Assert.Contains(options.Problems(), p => p.Contains("SubRegionLevel", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(0.45)]
+    [InlineData(0.5)]
+    public void The_region_level_must_be_below_the_sub_region_level(double region)
+    {
+        var options = new MatchingOptions { RegionLevel = region };
+
+        Assert.Contains(options.Problems(), p => p.Contains("Matching:RegionLevel", StringComparison.Ordinal));
+        Assert.Empty(new MatchingOptions { RegionLevel = 0.2 }.Problems());
+    }
+
     [Fact]
     public void Limits_out_of_range_are_refused()
     {

@@ -128,7 +128,7 @@ public sealed class FindModel(PartnerMatcher matcher, TaxonomyCatalog catalog, P
 
         string[] offered = [.. search.Seeks.Where(partner.Offers.Contains)];
         string[] missing = [.. search.Seeks.Except(offered)];
-        string[] there = [.. partner.Countries.Where(c => places.LevelOf(c) > PlaceLevel.None)];
+        string[] there = [.. partner.Countries.Where(places.IsAround)];
         if (places.HasCountries && there.Length == 0)
         {
             return offered.Length > 0 ? t["Offers {0}, but not in {1}", Capabilities(offered), PlaceNames(search, language)].Value : null;

@@ -41,6 +41,7 @@ public static class MatchReasonText
                 Countries(r.Countries),
                 $"{taxonomy.CountryName(r.Corridor.Origin, language)} → {taxonomy.CountryName(r.Corridor.Destination, language)}"],
             SameSubRegion r => t["Works in {0}, in {1}", Countries(r.Countries), taxonomy.SubRegionName(r.SubRegion, language)],
+            SameRegion r => t["Works in {0}, in {1}", Countries(r.Countries), taxonomy.RegionName(r.Region, language)],
             SectorComplement r => t[
                 "{0}, a sector that complements {1}", taxonomy.SectorName(r.CandidateSector, language), taxonomy.SectorName(r.TargetSector, language)],
             SharedLanguage r => t["Shared working language: {0}", List(r.Languages.Select(l => taxonomy.LanguageName(l, language)), t)],

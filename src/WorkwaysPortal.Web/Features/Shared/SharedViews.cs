@@ -13,3 +13,9 @@ public sealed record PaginationView(int Page, int PageCount, Func<int, string> H
 
 /// <summary>A link to an organization.</summary>
 public sealed record OrganizationLink(int Id, string Name, string? Acronym);
+
+/// <summary>
+/// The options of a country picker: every country, grouped by sub-region, the Americas first (see
+/// <see cref="TaxonomySnapshot.CountriesBySubRegion"/>), with <paramref name="Selected"/> chosen.
+/// </summary>
+public sealed record CountryOptionsView(TaxonomySnapshot Taxonomy, IReadOnlyCollection<string> Selected);

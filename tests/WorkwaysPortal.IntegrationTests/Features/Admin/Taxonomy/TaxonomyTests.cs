@@ -94,6 +94,33 @@ public sealed class TaxonomyTests(PortalDatabaseFixture database) : ProposalTest
     }
 
     [Fact]
+    public async Task A_group_and_a_corridor_may_name_any_country_of_the_world()
+    {
+        var staff = await PersonAsync("staff@example.org", Roles.Staff);
+        try
+        {
+            using var group = await staff.Client.SubmitAsync(
+                "/Admin/Taxonomy/Group", [new("Input.Names[en]", "Sahel Route"), new("Countries", "SN"), new("Countries", "ML"), new("Countries", "ES")]);
+            using var corridor = await staff.Client.SubmitAsync("/Admin/Taxonomy", [new("origin", "SN"), new("destination", "ES")], "/Admin/Taxonomy?handler=AddCorridor");
+
+            Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (group.StatusCode, corridor.StatusCode));
+            Assert.Equal(["ES", "ML", "SN"], (await Data.QueryAsync(db => db.CountryGroups.SingleAsync(g => g.Code == "sahel-route"))).CountryCodes);
+            var find = WebUtility.HtmlDecode(await NewClient().GetPageAsync("/Partners/Find?culture=fr"));
+            Assert.Contains("value=\"SN-ES\"", find, StringComparison.Ordinal);
+            Assert.Contains(">Sénégal</option>", find, StringComparison.Ordinal);
+            // The Americas first, then the other regions, one optgroup per sub-region.
+            Assert.True(
+                find.IndexOf("<optgroup label=\"Amérique du Nord\">", StringComparison.Ordinal) < find.IndexOf("<optgroup label=\"Europe du Sud\">", StringComparison.Ordinal)
+                && find.IndexOf("<optgroup label=\"Europe du Sud\">", StringComparison.Ordinal) < find.IndexOf("<optgroup label=\"Afrique de l'Ouest\">", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await Data.QueryAsync(db => db.CountryGroups.Where(g => g.Code == "sahel-route").ExecuteDeleteAsync());
+            await Data.QueryAsync(db => db.Corridors.Where(c => c.OriginCode == "SN" && c.DestinationCode == "ES").ExecuteDeleteAsync());
+        }
+    }
+
+    [Fact]
     public async Task A_group_needs_its_names_and_two_countries_and_changes_nothing_otherwise()
     {
         var staff = await PersonAsync("staff@example.org", Roles.Staff);
