@@ -94,7 +94,14 @@ public sealed class TaxonomySnapshot
     /// The countries grouped as pickers list them: by sub-region in the taxonomy's order (the Americas first,
     /// then Europe, Africa, Asia and Oceania), each sorted by its name in <paramref name="language"/>.
     /// </summary>
-    public IReadOnlyList<(SubRegion SubRegion, IReadOnlyList<Country> Countries)> CountriesBySubRegion(string language)
+    public IReadOnlyList<(SubRegion SubRegion, IReadOnlyList<Country> Countries)> CountriesBySubRegion(string language) =>
+        _bySubRegion.GetOrAdd(language, GroupBySubRegion);
+
+    // Built once per language for the life of the snapshot: a page may hold several pickers (a session's participants).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<(SubRegion SubRegion, IReadOnlyList<Country> Countries)>> _bySubRegion =
+        new(StringComparer.Ordinal);
+
+    private IReadOnlyList<(SubRegion SubRegion, IReadOnlyList<Country> Countries)> GroupBySubRegion(string language)
     {
         var order = Regions.Select((r, i) => (r.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
         var compare = StringComparer.Create(CultureOf(language), ignoreCase: true);
