@@ -55,6 +55,30 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         await visitor.CheckPageAsync();
     }
 
+    /// <summary>
+    /// Signs in with the sign-in form whatever the UI language (by the fields' names, not their labels) and waits
+    /// to leave it, then checks the page.
+    /// </summary>
+    protected static async Task SignInWithFormAsync(Visitor visitor, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(visitor);
+        var page = visitor.Page;
+        await visitor.OpenAsync("/Account/Login");
+        await page.FillAsync("input[name='Input.Email']", email);
+        await page.FillAsync("input[name='Input.Password']", password);
+        await page.ClickAsync("main form button[type='submit']");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await visitor.CheckPageAsync();
+    }
+
+    /// <summary>A new visitor signed in with the sign-in form (password: the test data's).</summary>
+    protected async Task<Visitor> SignedInAsync(string email)
+    {
+        var visitor = await NewVisitorAsync();
+        await SignInWithFormAsync(visitor, email, TestData.Password);
+        return visitor;
+    }
+
     public Task InitializeAsync() => Fixture.ResetWithDemoDataAsync();
 
     public async Task DisposeAsync()

@@ -69,18 +69,4 @@ public sealed class InvitationJourneyTests(BrowserFixture fixture) : BrowserTest
         await anonymous.OpenAsync($"/Organizations/{invited.Id}");
         await Expect(anonymous.Page.GetByTestId("organization-initiatives")).ToContainTextAsync("Seasonal work visas");
     }
-
-    /// <summary>A visitor signed in with the sign-in form.</summary>
-    private async Task<Visitor> SignedInAsync(string email)
-    {
-        var visitor = await NewVisitorAsync();
-        var page = visitor.Page;
-        await visitor.OpenAsync("/Account/Login");
-        await page.FillAsync("input[name='Input.Email']", email);
-        await page.FillAsync("input[name='Input.Password']", TestData.Password);
-        await page.ClickAsync("main form button[type='submit']");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-        await visitor.CheckPageAsync();
-        return visitor;
-    }
 }

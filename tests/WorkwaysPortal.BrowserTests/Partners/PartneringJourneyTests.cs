@@ -168,20 +168,6 @@ public sealed partial class PartneringJourneyTests(BrowserFixture fixture) : Bro
         }
     }
 
-    /// <summary>A visitor signed in with the sign-in form.</summary>
-    private async Task<Visitor> SignedInAsync(string email)
-    {
-        var visitor = await NewVisitorAsync();
-        var page = visitor.Page;
-        await visitor.OpenAsync("/Account/Login");
-        await page.FillAsync("input[name='Input.Email']", email);
-        await page.FillAsync("input[name='Input.Password']", TestData.Password);
-        await page.ClickAsync("main form button[type='submit']");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-        await visitor.CheckPageAsync();
-        return visitor;
-    }
-
     /// <summary>The one digest email the pickup folder holds for <paramref name="to"/>.</summary>
     private static async Task<MimeMessage> DigestAsync(string folder, string to)
     {

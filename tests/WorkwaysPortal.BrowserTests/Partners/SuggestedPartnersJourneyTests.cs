@@ -25,12 +25,7 @@ public sealed class SuggestedPartnersJourneyTests(BrowserFixture fixture) : Brow
         var visitor = await NewVisitorAsync();
         var page = visitor.Page;
         await visitor.OpenAsync($"/?culture={culture}");
-        await visitor.OpenAsync("/Account/Login");
-        await page.FillAsync("input[name='Input.Email']", DemoAccounts.DelegateEmail);
-        await page.FillAsync("input[name='Input.Password']", DemoAccounts.Password);
-        await page.ClickAsync("main form button[type='submit']");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-        await visitor.CheckPageAsync();
+        await SignInWithFormAsync(visitor, DemoAccounts.DelegateEmail, DemoAccounts.Password);
 
         // The gap's page: ranked suggestions, each with a score and reasons from the same numbers.
         await visitor.OpenAsync($"/Gaps/{gapId}");

@@ -87,13 +87,7 @@ public sealed class ProposalJourneyTests(BrowserFixture fixture) : BrowserTest(f
         await visitor.OpenAsync($"/?culture={culture}");
         if (email is not null)
         {
-            var page = visitor.Page;
-            await visitor.OpenAsync("/Account/Login");
-            await page.FillAsync("input[name='Input.Email']", email);
-            await page.FillAsync("input[name='Input.Password']", TestData.Password);
-            await page.ClickAsync("main form button[type='submit']");
-            await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
-            await visitor.CheckPageAsync();
+            await SignInWithFormAsync(visitor, email, TestData.Password);
         }
 
         return visitor;
