@@ -23,7 +23,8 @@ public sealed record CandidateRequest(
     string[] Sectors,
     IReadOnlyList<string> Keywords,
     string SelfTitle,
-    string SelfBody)
+    string SelfBody,
+    string SelfLanguage)
 {
     /// <summary>
     /// Only these organizations may be candidates (the alert job's newly verified or edited ones), each taken
@@ -46,7 +47,7 @@ public sealed record CandidateRow(int Id, string Name, string? Acronym, MatchCan
 /// the work is bounded whatever the directory's size. The examined rows are ordered by a cheap pre-score (the
 /// scorer's own factors and weights, without text: see <see cref="PreScoreFactors"/>) and the best
 /// <see cref="MatchingOptions.CandidatePoolSize"/> get their text similarity (<c>ts_rank</c> of the target's
-/// key words, divided by the rank of the target's own text) and go to the scorer. The organization itself
+/// key words, divided by the rank of the target's own text, stemmed in its language) and go to the scorer. The organization itself
 /// and its partners (parties of approved proposals) are excluded in every tier, so they never take a place.
 /// </summary>
 public static class CandidateQuery
@@ -179,7 +180,7 @@ public static class CandidateQuery
         sql.Append("""
             WITH q AS MATERIALIZED (
                 SELECT portal_search_query(@query) AS query,
-                       ts_rank(portal_search_document(@selftitle, @selfbody), portal_search_query(@query)) AS selfrank
+                       ts_rank(portal_search_document(@selftitle, @selfbody, @selflanguage), portal_search_query(@query)) AS selfrank
             ),
             -- Parties of approved proposals with the organization: its proposals, and those it is a target of.
             own AS MATERIALIZED (
@@ -256,6 +257,7 @@ public static class CandidateQuery
         p.Add(new NpgsqlParameter<string>("query", NpgsqlDbType.Text) { TypedValue = MatchKeywords.AsQuery(request.Keywords) });
         p.Add(new NpgsqlParameter<string>("selftitle", NpgsqlDbType.Text) { TypedValue = request.SelfTitle });
         p.Add(new NpgsqlParameter<string>("selfbody", NpgsqlDbType.Text) { TypedValue = request.SelfBody });
+        p.Add(new NpgsqlParameter<string>("selflanguage", NpgsqlDbType.Text) { TypedValue = request.SelfLanguage });
         // Among a few given organizations, every one that a tier takes is examined and scored.
         var all = request.Among is { } among ? Math.Max(1, among.Count) : (int?)null;
         p.Add(new NpgsqlParameter<int[]>("among", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. request.Among ?? []] });
