@@ -13,3 +13,9 @@ public sealed record PaginationView(int Page, int PageCount, Func<int, string> H
 
 /// <summary>A link to an organization.</summary>
 public sealed record OrganizationLink(int Id, string Name, string? Acronym);
+
+/// <summary>
+/// The "Language of this text" select of the organization, gap and initiative forms (field <c>Input.TextLanguage</c>):
+/// the language chosen (null: the reader's), and the English key of its help text.
+/// </summary>
+public sealed record TextLanguageSelectView(string? Value, string Help);
