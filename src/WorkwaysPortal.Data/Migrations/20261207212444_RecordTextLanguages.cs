@@ -8,8 +8,8 @@ namespace WorkwaysPortal.Data.Migrations
     /// Organizations, gaps and initiatives record the language their texts are written in (<c>text_language</c>:
     /// en, es, fr or pt), and each is stemmed in that language only (ADR 011): its title as written ('simple') and
     /// stemmed, its body stemmed. Queries are looked up in all four languages. The language of the rows that exist
-    /// is detected here by the rule of the Domain's detector (TextLanguages), in SQL: the most common words of one
-    /// language in the title and body, else the organization's first working language among the four (a gap's
+    /// is detected here by the rule of the Domain's detector (TextLanguages), in SQL: the language with the most common
+    /// words in the body, else in the title, else the organization's first working language among the four (a gap's
     /// raiser's, an initiative's lead's), else English. The stored documents are computed once, after that.
     /// </summary>
     public partial class RecordTextLanguages : Migration
@@ -63,17 +63,25 @@ namespace WorkwaysPortal.Data.Migrations
             CROSS JOIN LATERAL regexp_split_to_table(trim(words), '\s+') AS word;
             ANALYZE text_language_words;
 
+            CREATE FUNCTION pg_temp.detect_language(value text) RETURNS text
+                LANGUAGE sql STABLE
+                AS $$
+                SELECT min(scores.language)
+                FROM (SELECT w.language, rank() OVER (ORDER BY count(*) DESC) AS place
+                      FROM regexp_split_to_table(lower(portal_unaccent(coalesce(value, ''))), '[^a-z]+') AS t (word)
+                      JOIN text_language_words w ON w.word = t.word
+                      GROUP BY w.language) AS scores
+                WHERE scores.place = 1
+                HAVING count(*) = 1
+                $$;
+
+            -- The description decides; the title (or name) only when the description tells nothing.
             CREATE FUNCTION pg_temp.text_language(title text, body text, working text[]) RETURNS text
                 LANGUAGE sql STABLE
                 AS $$
                 SELECT coalesce(
-                    (SELECT min(scores.language)
-                     FROM (SELECT w.language, rank() OVER (ORDER BY count(*) DESC) AS place
-                           FROM regexp_split_to_table(lower(portal_unaccent(coalesce(title, '') || ' ' || coalesce(body, ''))), '[^a-z]+') AS t (word)
-                           JOIN text_language_words w ON w.word = t.word
-                           GROUP BY w.language) AS scores
-                     WHERE scores.place = 1
-                     HAVING count(*) = 1),
+                    pg_temp.detect_language(body),
+                    pg_temp.detect_language(title),
                     (SELECT l.code FROM unnest(working) WITH ORDINALITY AS l (code, n)
                      WHERE l.code IN ('en', 'es', 'fr', 'pt') ORDER BY l.n LIMIT 1),
                     'en')
@@ -112,6 +120,7 @@ namespace WorkwaysPortal.Data.Migrations
             CREATE INDEX ix_initiatives_search_vector ON initiatives USING gin (search_vector);
 
             DROP FUNCTION pg_temp.text_language(text, text, text[]);
+            DROP FUNCTION pg_temp.detect_language(text);
             """;
 
         // Down: the documents of SearchDocumentStems again, with its query (English and Spanish). The two-argument

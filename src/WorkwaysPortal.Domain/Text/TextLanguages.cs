@@ -5,7 +5,8 @@ namespace WorkwaysPortal.Domain.Text;
 /// description) may be written in, by their two-letter codes: the portal's languages. Search stems each record in
 /// its own language (ADR 011). When nobody says which language a text is in, <see cref="Detect"/> guesses it by
 /// counting the common words (articles, prepositions, conjunctions) of each language; <see cref="Choose"/> falls
-/// back to the organization's first working language among these, then to English.
+/// in the description first, then in the title, and falls back to the organization's first working language among
+/// these, then to English.
 /// </summary>
 /// <remarks>
 /// The detector is a few microseconds a text, so that imports of a million organizations can run it on every row
@@ -98,8 +99,10 @@ public static class TextLanguages
     }
 
     /// <summary>
-    /// The language of a record's texts: the one given, else the detected one, else the first of the
-    /// organization's working languages that is one of <see cref="All"/>, else English.
+    /// The language of a record's texts: the one given, else the one detected in its body (a description), else in its
+    /// title when the body tells nothing (an organization's name is often in another language than its description:
+    /// "Sindicato dos Trabalhadores Rurais" writing in English), else the first of the organization's working languages
+    /// that is one of <see cref="All"/>, else English.
     /// </summary>
     /// <exception cref="DomainRuleException">The given code is not one of <see cref="All"/>.</exception>
     public static string Choose(string? given, string? title, string? body, IEnumerable<string>? workingLanguages = null)
@@ -109,7 +112,8 @@ public static class TextLanguages
             return IsKnown(code) ? code : throw new DomainRuleException(UserMessages.UnknownTextLanguage, [given!.Trim()]);
         }
 
-        return Detect(title, body)
+        return Detect(body)
+            ?? Detect(title)
             ?? (workingLanguages ?? []).Select(Normalize).FirstOrDefault(IsKnown)
             ?? English;
     }

@@ -86,6 +86,17 @@ public sealed class TextLanguagesTests
         Assert.Equal("es", TextLanguages.Choose(null, "Red de apoyo", "Acompaña a las personas migrantes y a sus familias.", ["en"]));
 
     [Fact]
+    public void The_description_decides_and_the_title_only_when_the_description_tells_nothing()
+    {
+        Assert.Equal("en", TextLanguages.Choose(
+            null,
+            "Sindicato dos Trabalhadores Rurais de São Paulo",
+            "Union local based in Rio de Janeiro defending labour rights regardless of nationality. Advocates for rights-based migration policies.",
+            ["pt", "es"]));
+        Assert.Equal("fr", TextLanguages.Choose(null, "Formation des saisonniers", "OIM", ["es"]));
+    }
+
+    [Fact]
     public void Undetectable_texts_take_the_first_working_language_of_the_portal_then_english()
     {
         Assert.Equal("fr", TextLanguages.Choose("", "OIM", "Migrantes", ["ht", "FR", "en"]));
