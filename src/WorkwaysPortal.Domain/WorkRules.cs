@@ -20,7 +20,7 @@ public static class WorkRules
     public static IReadOnlyList<FieldError> Check(InitiativeDetails details, TaxonomySnapshot taxonomy)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var errors = Common(details.Title, details.Description, details.Countries, details.GcmObjectives, taxonomy);
+        var errors = Common(details.Title, details.Description, details.TextLanguage, details.Countries, details.GcmObjectives, taxonomy);
         Capabilities(errors, "capabilities", details.Capabilities, taxonomy, required: false);
         Defined(errors, "status", details.Status);
         if (details.StartsOn is { } start && details.EndsOn is { } end && end < start)
@@ -34,20 +34,28 @@ public static class WorkRules
     public static IReadOnlyList<FieldError> Check(GapDetails details, TaxonomySnapshot taxonomy)
     {
         ArgumentNullException.ThrowIfNull(details);
-        var errors = Common(details.Title, details.Description, details.Countries, details.GcmObjectives, taxonomy);
+        var errors = Common(details.Title, details.Description, details.TextLanguage, details.Countries, details.GcmObjectives, taxonomy);
         Capabilities(errors, "requires", details.Requires, taxonomy, required: true);
         Defined(errors, "priority", details.Priority);
         return errors;
     }
 
-    /// <summary>What every work item must have: a title, a description, known countries (at least one) and known GCM objectives.</summary>
+    /// <summary>
+    /// What every work item must have: a title, a description, known countries (at least one) and known GCM objectives;
+    /// and the language of its texts, when one is given, must be a portal language.
+    /// </summary>
     private static List<FieldError> Common(
-        string title, string description, IReadOnlyList<string> countries, IReadOnlyList<int> objectives, TaxonomySnapshot taxonomy)
+        string title, string description, string? textLanguage, IReadOnlyList<string> countries, IReadOnlyList<int> objectives, TaxonomySnapshot taxonomy)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         var errors = new List<FieldError>();
         Text(errors, "title", title, TitleMaxLength, required: true);
         Text(errors, "description", description, DescriptionMaxLength, required: true);
+        if (TextLanguages.Normalize(textLanguage) is { } language && !TextLanguages.IsKnown(language))
+        {
+            errors.Add(new("textLanguage", UserMessages.UnknownTextLanguage, textLanguage!.Trim()));
+        }
+
         Countries(errors, countries, taxonomy);
         Objectives(errors, objectives, taxonomy);
         return errors;

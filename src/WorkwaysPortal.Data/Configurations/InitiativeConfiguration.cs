@@ -5,6 +5,7 @@ using WorkwaysPortal.Data.Search;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Data.Configurations;
 
@@ -14,6 +15,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
     {
         builder.ToTable("initiatives");
         builder.Property(i => i.Title).HasMaxLength(Initiative.TitleMaxLength);
+        builder.Property(i => i.TextLanguage).HasMaxLength(TextLanguages.CodeLength);
         builder.Property(i => i.Description).HasMaxLength(Initiative.DescriptionMaxLength);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Version).IsRowVersion();
@@ -23,7 +25,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.HasIndex(i => i.Capabilities).HasMethod("gin");
         builder.HasIndex(i => i.GcmObjectives).HasMethod("gin");
         builder.Property<NpgsqlTsVector>(PortalSearch.VectorProperty)
-            .HasComputedColumnSql("portal_search_document(title, description)", stored: true)
+            .HasComputedColumnSql("portal_search_document(title, description, text_language)", stored: true)
             .UseCompressionMethod(PortalSearch.VectorCompression);
         builder.HasIndex(PortalSearch.VectorProperty).HasMethod("gin");
         builder.Ignore(i => i.AcceptedParticipantIds);

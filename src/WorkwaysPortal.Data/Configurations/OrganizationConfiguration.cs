@@ -6,6 +6,7 @@ using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Data.Search;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Data.Configurations;
 
@@ -22,6 +23,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasOne<Sector>().WithMany().HasForeignKey(o => o.Sector).OnDelete(DeleteBehavior.Restrict);
         builder.Property(o => o.Website).HasMaxLength(Organization.WebsiteMaxLength);
         builder.Property(o => o.Description).HasMaxLength(Organization.DescriptionMaxLength);
+        builder.Property(o => o.TextLanguage).HasMaxLength(TextLanguages.CodeLength);
         builder.Property(o => o.ContactName).HasMaxLength(200);
         builder.Property(o => o.ContactEmail).HasMaxLength(256);
         builder.Property(o => o.ContactPhone).HasMaxLength(50);
@@ -42,7 +44,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.Status, o.CreatedAt });
 
         builder.Property<NpgsqlTsVector>(PortalSearch.VectorProperty)
-            .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description)", stored: true)
+            .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description, text_language)", stored: true)
             .UseCompressionMethod(PortalSearch.VectorCompression);
         builder.HasIndex(PortalSearch.VectorProperty).HasMethod("gin");
 

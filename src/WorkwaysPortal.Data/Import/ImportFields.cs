@@ -15,11 +15,14 @@ public static class ImportFields
     public const string Website = "website";
     public const string Description = "description";
 
+    /// <summary>The language the name and description are written in (en, es, fr or pt); detected when the file has none.</summary>
+    public const string TextLanguage = OrganizationProfileRules.TextLanguageField;
+
     /// <summary>Separates the values of a multi-valued field written as text (<c>GT;HN;SV</c>).</summary>
     public const char ListSeparator = ';';
 
     public static IReadOnlyList<string> All { get; } =
-        [Name, Acronym, Sector, Countries, Offers, Seeks, Languages, Website, Description];
+        [Name, Acronym, Sector, Countries, Offers, Seeks, Languages, Website, Description, TextLanguage];
 
     /// <summary>
     /// Columns a CSV header must have. The others may be left out: a file without a <c>website</c>
@@ -60,6 +63,7 @@ public static class ImportFields
             Languages: list(Languages),
             Website: Text(Website),
             Description: Text(Description) ?? "",
-            Contact: OrganizationContact.None);
+            Contact: OrganizationContact.None,
+            TextLanguage: Text(TextLanguage));
     }
 }

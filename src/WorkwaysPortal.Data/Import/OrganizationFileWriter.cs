@@ -9,7 +9,8 @@ namespace WorkwaysPortal.Data.Import;
 /// Writes organizations in the import format (CSV or JSON, by the file's extension), so that
 /// <see cref="OrganizationFileReader"/> reads them back. The output depends only on the
 /// organizations: UTF-8 without a byte order mark, <c>\n</c> line ends, on every platform. Contact
-/// details are not part of the format and are not written.
+/// details are not part of the format and are not written; nor is the optional language of the texts,
+/// which the import then detects.
 /// </summary>
 public static class OrganizationFileWriter
 {
@@ -45,7 +46,9 @@ public static class OrganizationFileWriter
         {
             NewLine = "\n",
         };
-        await writer.WriteLineAsync(string.Join(',', ImportFields.All));
+        // No language column: the synthetic organizations leave it to the import's detector, and the files stay
+        // importable by portals older than the field.
+        await writer.WriteLineAsync(string.Join(',', ImportFields.All.Where(f => f != ImportFields.TextLanguage)));
         var count = 0;
         var line = new StringBuilder(1024);
         foreach (var organization in organizations)

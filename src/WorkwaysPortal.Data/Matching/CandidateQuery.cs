@@ -3,6 +3,7 @@ using System.Text;
 using Npgsql;
 using NpgsqlTypes;
 using WorkwaysPortal.Domain.Matching;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Data.Matching;
 
@@ -24,7 +25,8 @@ public sealed record CandidateRequest(
     string[] Sectors,
     IReadOnlyList<string> Keywords,
     string SelfTitle,
-    string SelfBody)
+    string SelfBody,
+    string SelfLanguage)
 {
     /// <summary>
     /// Only these organizations may be candidates (the alert job's newly verified or edited ones), each taken
@@ -47,13 +49,14 @@ public sealed record CandidateRow(int Id, string Name, string? Acronym, MatchCan
 /// the work is bounded whatever the directory's size. The examined rows are ordered by a cheap pre-score (the
 /// scorer's own factors and weights, without text: see <see cref="PreScoreFactors"/>) and the best
 /// <see cref="MatchingOptions.CandidatePoolSize"/> get their text similarity (<c>ts_rank</c> of the target's
-/// key words, divided by the rank of the target's own text) and go to the scorer. The organization itself
+/// key words, divided by the rank of the target's own text: stemmed in its language, and for a candidate written in
+/// another language in that one too) and go to the scorer. The organization itself
 /// and its partners (parties of approved proposals) are excluded in every tier, so they never take a place.
 /// </summary>
 public static class CandidateQuery
 {
     private static string Candidate(string verified) => $"""
-        SELECT o.id, o.name, o.acronym, o.sector, o.countries, o.offers, o.seeks, o.languages, o.search_vector
+        SELECT o.id, o.name, o.acronym, o.sector, o.countries, o.offers, o.seeks, o.languages, o.search_vector, o.text_language
         FROM organizations o
         WHERE {verified} AND o.id <> @self AND o.id NOT IN (SELECT id FROM partners)
         """;
@@ -189,13 +192,22 @@ public static class CandidateQuery
 
         // The target's query and the rank of its own text are computed once (a generic plan would compute them per row).
         var text = request.Keywords.Count > 0
-            ? "COALESCE(LEAST(1, ts_rank(p.search_vector, q.query) / NULLIF(q.selfrank, 0)), 0)::float8"
+            ? "COALESCE(LEAST(1, ts_rank(p.search_vector, q.query) / NULLIF(r.selfrank, 0)), 0)::float8"
             : "0::float8";
         var sql = new StringBuilder();
         sql.Append("""
             WITH q AS MATERIALIZED (
-                SELECT portal_search_query(@query) AS query,
-                       ts_rank(portal_search_document(@selftitle, @selfbody), portal_search_query(@query)) AS selfrank
+                SELECT portal_search_query(@query) AS query
+            ),
+            -- The rank of the target's own text, the most a candidate could reach: its text stemmed in its language and
+            -- in a second one (English, or Spanish for an English text), the scale the weights were tuned on (ADR 011).
+            selfrank AS MATERIALIZED (
+                SELECT ts_rank(
+                    portal_search_document(@selftitle, @selfbody, @selflanguage)
+                        || setweight(to_tsvector(portal_search_config(@secondlanguage), portal_unaccent(@selftitle)), 'A')
+                        || setweight(to_tsvector(portal_search_config(@secondlanguage), portal_unaccent(@selfbody)), 'B'),
+                    q.query) AS selfrank
+                FROM q
             ),
             -- Parties of approved proposals with the organization: its proposals, and those it is a target of.
             own AS MATERIALIZED (
@@ -228,7 +240,7 @@ public static class CandidateQuery
                 LIMIT @pool
             )
             SELECT p.id, p.name, p.acronym, p.sector, p.countries, p.offers, p.seeks, p.languages, {{text}} AS text
-            FROM pool p CROSS JOIN q
+            FROM pool p CROSS JOIN q CROSS JOIN selfrank r
             ORDER BY p.prescore DESC, p.level DESC, p.id
             """);
         return sql.ToString();
@@ -274,6 +286,11 @@ public static class CandidateQuery
         p.Add(new NpgsqlParameter<string>("query", NpgsqlDbType.Text) { TypedValue = MatchKeywords.AsQuery(request.Keywords) });
         p.Add(new NpgsqlParameter<string>("selftitle", NpgsqlDbType.Text) { TypedValue = request.SelfTitle });
         p.Add(new NpgsqlParameter<string>("selfbody", NpgsqlDbType.Text) { TypedValue = request.SelfBody });
+        p.Add(new NpgsqlParameter<string>("selflanguage", NpgsqlDbType.Text) { TypedValue = request.SelfLanguage });
+        p.Add(new NpgsqlParameter<string>("secondlanguage", NpgsqlDbType.Text)
+        {
+            TypedValue = request.SelfLanguage == TextLanguages.English ? TextLanguages.Spanish : TextLanguages.English,
+        });
         // Among a few given organizations, every one that a tier takes is examined and scored.
         var all = request.Among is { } among ? Math.Max(1, among.Count) : (int?)null;
         p.Add(new NpgsqlParameter<int[]>("among", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. request.Among ?? []] });

@@ -6,6 +6,7 @@ using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Data.Telemetry;
 using WorkwaysPortal.Domain.Matching;
 using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Data.Matching;
 
@@ -68,7 +69,7 @@ public sealed class PartnerMatcher(PortalReads reads, TaxonomyCatalog catalog, I
     {
         var o = await Db.Organizations.AsNoTracking()
             .Where(x => x.Id == organizationId)
-            .Select(x => new { x.Id, x.Sector, x.Countries, x.Offers, x.Seeks, x.Languages, x.Description })
+            .Select(x => new { x.Id, x.Sector, x.Countries, x.Offers, x.Seeks, x.Languages, x.Description, x.TextLanguage })
             .FirstOrDefaultAsync(ct);
         if (o is null)
         {
@@ -78,7 +79,7 @@ public sealed class PartnerMatcher(PortalReads reads, TaxonomyCatalog catalog, I
         var geography = MatchGeography.From(await catalog.GetAsync(ct));
         var keywords = MatchKeywords.From(Options.MaxKeywords, o.Description);
         var target = MatchTarget.ForOrganization(o.Seeks, o.Offers, geography.Around(o.Countries), o.Sector, o.Languages, keywords.Count > 0);
-        return new PreparedTarget(target, Request(target, o.Id, [], keywords, "", o.Description));
+        return new PreparedTarget(target, Request(target, o.Id, [], keywords, "", o.Description, o.TextLanguage));
     }
 
     /// <summary>A gap as a target (with its organization's sector and languages); null when there is no such gap.</summary>
@@ -94,6 +95,7 @@ public sealed class PartnerMatcher(PortalReads reads, TaxonomyCatalog catalog, I
                 {
                     g.Title,
                     g.Description,
+                    g.TextLanguage,
                     g.Requires,
                     g.Countries,
                     g.RaisedByOrganizationId,
@@ -110,7 +112,7 @@ public sealed class PartnerMatcher(PortalReads reads, TaxonomyCatalog catalog, I
         var keywords = MatchKeywords.From(Options.MaxKeywords, gap.Title, gap.Description);
         var target = MatchTarget.ForGap(
             gap.Requires, geography.Around(gap.Countries), gap.Sector, gap.Languages ?? [], keywords.Count > 0);
-        return new PreparedTarget(target, Request(target, gap.RaisedByOrganizationId ?? 0, [], keywords, gap.Title, gap.Description));
+        return new PreparedTarget(target, Request(target, gap.RaisedByOrganizationId ?? 0, [], keywords, gap.Title, gap.Description, gap.TextLanguage));
     }
 
     /// <summary>The best partners for what someone is looking for.</summary>
@@ -140,12 +142,15 @@ public sealed class PartnerMatcher(PortalReads reads, TaxonomyCatalog catalog, I
         var keywords = MatchKeywords.From(Options.MaxKeywords, search.Text);
         var places = geography.Chosen(search.Countries, search.SubRegions, search.Groups, search.Corridors);
         var target = MatchTarget.ForSearch([.. search.Seeks.Distinct(StringComparer.Ordinal)], places, keywords.Count > 0);
-        return new PreparedTarget(target, Request(target, 0, [.. search.Sectors.Distinct(StringComparer.Ordinal)], keywords, "", search.Text ?? ""));
+        return new PreparedTarget(target, Request(
+            target, 0, [.. search.Sectors.Distinct(StringComparer.Ordinal)], keywords, "", search.Text ?? "",
+            TextLanguages.Detect(search.Text) ?? TextLanguages.English));
     }
 
     /// <summary>What <see cref="CandidateQuery"/> is asked for a target (the benchmarks show its plan).</summary>
     private CandidateRequest Request(
-        MatchTarget target, int excludedOrganizationId, string[] sectors, IReadOnlyList<string> keywords, string selfTitle, string selfBody)
+        MatchTarget target, int excludedOrganizationId, string[] sectors, IReadOnlyList<string> keywords, string selfTitle, string selfBody,
+        string selfLanguage)
     {
         // The scorer's own table (from the options), so that retrieval and pre-score count sectors as the score does.
         var complements = target.Sector is null ? [] : scorer.Sectors.Complements(target.Sector);
@@ -163,7 +168,8 @@ public sealed class PartnerMatcher(PortalReads reads, TaxonomyCatalog catalog, I
             sectors,
             keywords,
             selfTitle,
-            selfBody);
+            selfBody,
+            selfLanguage);
     }
 
     private async Task<IReadOnlyList<SuggestedPartner>> RankAsync(PreparedTarget prepared, int top, CancellationToken ct)

@@ -995,7 +995,7 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(title, description)", true)
+                        .HasComputedColumnSql("portal_search_document(title, description, text_language)", true)
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Status")
@@ -1003,6 +1003,12 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("TextLanguage")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("text_language");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1105,7 +1111,7 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(title, description)", true)
+                        .HasComputedColumnSql("portal_search_document(title, description, text_language)", true)
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<DateOnly?>("StartsOn")
@@ -1117,6 +1123,12 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<string>("TextLanguage")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("text_language");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1439,7 +1451,7 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description)", true)
+                        .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description, text_language)", true)
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Sector")
@@ -1473,6 +1485,12 @@ namespace WorkwaysPortal.Data.Migrations
                     b.Property<DateTimeOffset?>("TeamChangedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("team_changed_at");
+
+                    b.Property<string>("TextLanguage")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("text_language");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")

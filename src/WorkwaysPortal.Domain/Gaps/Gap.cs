@@ -16,14 +16,18 @@ public enum GapStatus
     Closed = 2,
 }
 
-/// <summary>What a delegate (or staff, from a session) says about a gap.</summary>
+/// <summary>
+/// What a delegate (or staff, from a session) says about a gap. <paramref name="TextLanguage"/> is the language its
+/// title and description are written in (<see cref="TextLanguages"/>); null: detected from them.
+/// </summary>
 public sealed record GapDetails(
     string Title,
     string Description,
     IReadOnlyList<string> Requires,
     IReadOnlyList<string> Countries,
     IReadOnlyList<int> GcmObjectives,
-    GapPriority Priority);
+    GapPriority Priority,
+    string? TextLanguage = null);
 
 /// <summary>
 /// A need that an organization or a consultation session identified, e.g. "Technical and labour
@@ -42,6 +46,9 @@ public sealed class Gap
     public int Id { get; private set; }
     public string Title { get; private set; } = "";
     public string Description { get; private set; } = "";
+
+    /// <summary>The language its title and description are written in: one of <see cref="TextLanguages.All"/>.</summary>
+    public string TextLanguage { get; private set; } = TextLanguages.English;
 
     /// <summary>Capabilities a partner needs to help close the gap.</summary>
     public string[] Requires { get; private set; } = [];
@@ -93,6 +100,7 @@ public sealed class Gap
 
         Title = PlainText.Tidy(details.Title);
         Description = PlainText.Tidy(details.Description ?? "");
+        TextLanguage = TextLanguages.Choose(details.TextLanguage, Title, Description);
         Requires = Codes.Normalize(details.Requires, upper: false);
         Countries = Codes.Normalize(details.Countries, upper: true);
         GcmObjectives = [.. details.GcmObjectives.Distinct().Order()];

@@ -23,6 +23,9 @@ public sealed class Initiative
     public int LeadOrganizationId { get; private set; }
     public string Title { get; private set; } = "";
     public string Description { get; private set; } = "";
+
+    /// <summary>The language its title and description are written in: one of <see cref="TextLanguages.All"/>.</summary>
+    public string TextLanguage { get; private set; } = TextLanguages.English;
     public string[] Countries { get; private set; } = [];
     public string[] Capabilities { get; private set; } = [];
     public int[] GcmObjectives { get; private set; } = [];
@@ -66,6 +69,7 @@ public sealed class Initiative
 
         Title = PlainText.Tidy(details.Title);
         Description = PlainText.Tidy(details.Description ?? "");
+        TextLanguage = TextLanguages.Choose(details.TextLanguage, Title, Description);
         Countries = Codes.Normalize(details.Countries, upper: true);
         Capabilities = Codes.Normalize(details.Capabilities, upper: false);
         GcmObjectives = [.. details.GcmObjectives.Distinct().Order()];

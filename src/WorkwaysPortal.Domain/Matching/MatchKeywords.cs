@@ -4,9 +4,9 @@ using System.Text;
 namespace WorkwaysPortal.Domain.Matching;
 
 /// <summary>
-/// The key words of a description, in English or Spanish: what PostgreSQL looks for in candidates'
-/// descriptions to measure text similarity. Words shorter than four letters, common English and
-/// Spanish words, and words that nearly every description in a migration directory uses
+/// The key words of a description, in English, Spanish, French or Portuguese: what PostgreSQL looks for in
+/// candidates' descriptions to measure text similarity. Words shorter than four letters, common words of the
+/// four languages, and words that nearly every description in a migration directory uses
 /// ("migrants", "organización") are left out; the rest are ranked by how often they occur, then by
 /// where they first occur. Accents are removed, as in the search index.
 /// </summary>
@@ -31,6 +31,12 @@ public static class MatchKeywords
         sera seran habia haber hemos han fueron fue eran tambien ademas menos mejor mayor muy solo sino
         cual cuales quien quienes cuyo cuya donde mientras aunque desde ante bajo cabe segun
         busca buscan ofrece ofrecen trabaja trabajan apoya apoyan ayuda ayudan
+        dans pour avec cette elle elles leur leurs nous vous sont aussi mais comme tout tous toutes etre entre
+        chez sans sous vers depuis selon ainsi autres autre plus tres dont leurs cherche offre travaille
+        quando muito muita muitos muitas tambem pelo pela pelos pelas atraves mais seus suas esse essa isso
+        sem entre nosso nossa nossos nossas outro outra outros outras busca oferece trabalha apoia ajuda
+        migrants migratoire migratoires personnes personne organisation organisations pays
+        migratorio migratoria pessoas pessoa organizacao organizacoes
         migrant migrants migration migratory migrante migrantes migracion migraciones migratoria migratorio migratorias migratorios
         people persons person personas persona organization organizations organisation organizacion organizaciones
         country countries pais paises region regional regiones

@@ -31,6 +31,9 @@ public sealed class Organization
     public string[] Languages { get; private set; } = [];
     public string? Website { get; private set; }
     public string Description { get; private set; } = "";
+
+    /// <summary>The language its name and description are written in: one of <see cref="TextLanguages.All"/>.</summary>
+    public string TextLanguage { get; private set; } = TextLanguages.English;
     public string? ContactName { get; private set; }
     public string? ContactEmail { get; private set; }
     public string? ContactPhone { get; private set; }
@@ -241,6 +244,7 @@ public sealed class Organization
         Languages = Codes.Normalize(profile.Languages, upper: false);
         Website = Blank(profile.Website);
         Description = PlainText.Tidy(profile.Description ?? "");
+        TextLanguage = TextLanguages.Choose(profile.TextLanguage, Name, Description, Languages);
         ContactName = Blank(profile.Contact.Name);
         ContactEmail = Blank(profile.Contact.Email);
         ContactPhone = Blank(profile.Contact.Phone);

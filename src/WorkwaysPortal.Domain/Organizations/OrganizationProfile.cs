@@ -1,6 +1,9 @@
 namespace WorkwaysPortal.Domain.Organizations;
 
-/// <summary>What a delegate (or an import file) says about an organization.</summary>
+/// <summary>
+/// What a delegate (or an import file) says about an organization. <paramref name="TextLanguage"/> is the language
+/// its name and description are written in (<see cref="Text.TextLanguages"/>); null: detected from them.
+/// </summary>
 public sealed record OrganizationProfile(
     string Name,
     string? Acronym,
@@ -11,7 +14,8 @@ public sealed record OrganizationProfile(
     IReadOnlyList<string> Languages,
     string? Website,
     string Description,
-    OrganizationContact Contact);
+    OrganizationContact Contact,
+    string? TextLanguage = null);
 
 /// <summary>How to reach an organization; shown to signed-in users only.</summary>
 public sealed record OrganizationContact(string? Name, string? Email, string? Phone)

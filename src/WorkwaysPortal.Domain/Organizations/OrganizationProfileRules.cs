@@ -19,6 +19,9 @@ public sealed record FieldError(string Field, string Message, params object[] Ar
 /// </summary>
 public static class OrganizationProfileRules
 {
+    /// <summary>The field of the language the texts are written in, as the import format names it.</summary>
+    public const string TextLanguageField = "language";
+
     public static IReadOnlyList<FieldError> Check(OrganizationProfile profile, TaxonomySnapshot taxonomy)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -78,6 +81,11 @@ public static class OrganizationProfileRules
         else if (profile.Description.Trim().Length > Organization.DescriptionMaxLength)
         {
             errors.Add(new("description", UserMessages.DescriptionTooLong, Organization.DescriptionMaxLength));
+        }
+
+        if (TextLanguages.Normalize(profile.TextLanguage) is { } language && !TextLanguages.IsKnown(language))
+        {
+            errors.Add(new(TextLanguageField, UserMessages.UnknownTextLanguage, profile.TextLanguage!.Trim()));
         }
 
         if (!string.IsNullOrWhiteSpace(profile.Contact.Email) && !LooksLikeEmail(profile.Contact.Email.Trim()))

@@ -110,6 +110,52 @@ public sealed class BulkImportTests(PortalDatabaseFixture database) : CliTest(da
     }
 
     [Fact]
+    public async Task The_language_field_gives_the_language_of_the_texts_and_without_it_the_import_detects_it()
+    {
+        var withLanguages = await WriteFileAsync("with-languages.csv",
+            Header + ",language\n" +
+            "Red Uno,,civil-society,GT,,,es,,Formation des travailleurs et de leurs familles.,ES\n" +
+            "Réseau Deux,,civil-society,HT,,,fr,,Accompagnement des travailleurs saisonniers et de leurs familles., \n" +
+            "Rede Três,,civil-society,BR,,,pt,,OIM,\n");
+        var withoutLanguages = await WriteFileAsync("without-languages.json", """
+            [
+              { "name": "Casa Quatro", "sector": "civil-society", "countries": ["BR"], "description": "Atendimento aos migrantes e às suas famílias." },
+              { "name": "Forum Five", "sector": "civil-society", "countries": ["US"], "languages": ["fr"], "description": "Training for the workers." }
+            ]
+            """);
+
+        Assert.Equal(0, (await RunAsync("import", "organizations", withLanguages)).ExitCode);
+        Assert.Equal(0, (await RunAsync("import", "organizations", withoutLanguages)).ExitCode);
+
+        await using var db = Database.CreateDbContext();
+        var languages = await db.Organizations.AsNoTracking().OrderBy(o => o.Id).Select(o => o.Name + ":" + o.TextLanguage).ToListAsync();
+        // Given (whatever the text says), detected (a blank field is no language), the first working language
+        // when the text tells nothing, and detected in a file without the field.
+        Assert.Equal(["Red Uno:es", "Réseau Deux:fr", "Rede Três:pt", "Casa Quatro:pt", "Forum Five:en"], languages);
+        Assert.Equal(await db.Organizations.Where(o => o.Name == "Réseau Deux").Select(o => o.Id).ToListAsync(), await SearchAsync(db, "saisonnier"));
+    }
+
+    [Fact]
+    public async Task Re_importing_with_another_language_restems_the_organization()
+    {
+        var file = await WriteFileAsync("organizations.csv",
+            Header + ",language\n" + "Red Uno,,civil-society,GT,,,es,,Droits sociaux des familles.,es\n");
+        Assert.Equal(0, (await RunAsync("import", "organizations", file)).ExitCode);
+        await using (var before = Database.CreateDbContext())
+        {
+            Assert.Empty(await SearchAsync(before, "social"));
+        }
+
+        await File.WriteAllTextAsync(file, Header + ",language\n" + "Red Uno,,civil-society,GT,,,es,,Droits sociaux des familles.,fr\n");
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal($"Imported {file}: 0 created, 1 updated.", result.Stdout.Trim());
+        await using var db = Database.CreateDbContext();
+        Assert.Equal("fr", await db.Organizations.Select(o => o.TextLanguage).SingleAsync());
+        Assert.Single(await SearchAsync(db, "social"));
+    }
+
+    [Fact]
     public async Task Re_importing_a_changed_file_updates_in_place_and_keeps_contacts()
     {
         await using (var setup = Database.CreateDbContext())
@@ -225,6 +271,7 @@ public sealed class BulkImportTests(PortalDatabaseFixture database) : CliTest(da
         Assert.Equal(expected.Languages, actual.Languages);
         Assert.Equal(expected.Website, actual.Website);
         Assert.Equal(expected.Description, actual.Description);
+        Assert.Equal(expected.TextLanguage, actual.TextLanguage);
         Assert.Equal(expected.ContactName, actual.ContactName);
         Assert.Equal(expected.ContactEmail, actual.ContactEmail);
         Assert.Equal(expected.ContactPhone, actual.ContactPhone);
@@ -247,7 +294,7 @@ public sealed class BulkImportTests(PortalDatabaseFixture database) : CliTest(da
         [
             .. organizations.Select(o => string.Join("|",
                 o.Id, o.Name, o.Acronym, o.Sector, string.Join(";", o.Countries), string.Join(";", o.Offers), string.Join(";", o.Seeks),
-                string.Join(";", o.Languages), o.Website, o.Description, o.ContactName, o.Status, o.CreatedAt.UtcTicks, o.UpdatedAt.UtcTicks,
+                string.Join(";", o.Languages), o.Website, o.Description, o.TextLanguage, o.ContactName, o.Status, o.CreatedAt.UtcTicks, o.UpdatedAt.UtcTicks,
                 o.DecidedAt?.UtcTicks, o.Version)),
         ];
     }

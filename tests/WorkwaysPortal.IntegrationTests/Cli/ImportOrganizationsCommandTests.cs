@@ -22,6 +22,24 @@ public sealed class ImportOrganizationsCommandTests(PortalDatabaseFixture databa
         "Canadian Employers Council,,employers-organization,CA;GT,employer-engagement,skills-assessment,en;fr,,Recruits workers through regular pathways.\n";
 
     [Fact]
+    public async Task A_language_that_is_not_a_portal_language_is_refused_with_its_row()
+    {
+        var file = await WriteFileAsync("organizations.json", """
+            [
+              { "name": "Red Uno", "sector": "civil-society", "countries": ["GT"], "description": "Acompaña a migrantes.", "language": "es" },
+              { "name": "Netzwerk Zwei", "sector": "civil-society", "countries": ["GT"], "description": "Ausbildung.", "Language": "de" }
+            ]
+            """);
+
+        var result = await RunAsync("import", "organizations", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{file}: row 2: language: \"de\" is not one of the portal's languages (en, es, fr or pt).", result.Stderr, StringComparison.Ordinal);
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, await db.Organizations.CountAsync());
+    }
+
+    [Fact]
     public async Task A_valid_csv_file_imports_every_row_as_a_verified_organization()
     {
         var file = await WriteFileAsync("organizations.csv", ValidCsv);

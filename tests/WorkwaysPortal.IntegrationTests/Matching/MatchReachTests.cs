@@ -38,7 +38,7 @@ public sealed class MatchReachTests(PortalDatabaseFixture database) : PortalTest
         await using var scope = App.Services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<MatchingOptions>>().Value;
         var request = new CandidateRequest(
-            0, ["legal-aid"], ["GT"], ["HN", "SV"], ["MX"], ["CO", "US"], ["funding"], ["government"], [1.0], ["es"], [], [], "", "");
+            0, ["legal-aid"], ["GT"], ["HN", "SV"], ["MX"], ["CO", "US"], ["funding"], ["government"], [1.0], ["es"], [], [], "", "", "es");
 
         await using var connection = new NpgsqlConnection(Database.ConnectionString);
         await connection.OpenAsync();

@@ -12,6 +12,12 @@ public sealed class MatchKeywordsTests
         Assert.Equal(["formacion", "tecnica", "agricultura", "servicios", "gratuita"], keywords);
     }
 
+    [Theory]
+    [InlineData("Formation professionnelle des personnes migrantes dans l'agriculture, avec leurs familles.", new[] { "formation", "professionnelle", "agriculture", "familles" })]
+    [InlineData("Formação profissional das pessoas migrantes na agricultura, também com as suas famílias.", new[] { "formacao", "profissional", "agricultura", "familias" })]
+    public void French_and_Portuguese_common_words_are_left_out_too(string description, string[] expected) =>
+        Assert.Equal(expected, MatchKeywords.From(10, description));
+
     [Fact]
     public void The_most_frequent_key_words_come_first_and_there_are_at_most_the_maximum()
     {

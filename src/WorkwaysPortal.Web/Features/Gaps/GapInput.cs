@@ -23,10 +23,14 @@ public sealed class GapInput
     [Display(Name = "GCM objectives")]
     public List<int> GcmObjectives { get; set; } = [];
 
+    /// <summary>The language the title and description are written in (en, es, fr, pt); detected when left out.</summary>
+    [Display(Name = "Language of this text")]
+    public string? TextLanguage { get; set; }
+
     [Display(Name = "Priority")]
     public GapPriority Priority { get; set; } = GapPriority.Medium;
 
-    public GapDetails ToDetails() => new(Title ?? "", Description ?? "", Requires, Countries, GcmObjectives, Priority);
+    public GapDetails ToDetails() => new(Title ?? "", Description ?? "", Requires, Countries, GcmObjectives, Priority, TextLanguage);
 
     public static GapInput From(Gap gap)
     {
@@ -35,6 +39,7 @@ public sealed class GapInput
         {
             Title = gap.Title,
             Description = gap.Description,
+            TextLanguage = gap.TextLanguage,
             Requires = [.. gap.Requires],
             Countries = [.. gap.Countries],
             GcmObjectives = [.. gap.GcmObjectives],

@@ -11,7 +11,7 @@ public static class GapsApi
 
     public sealed record GapDetails(
         int Id, string Title, string[] Requires, string[] Countries, string Status, string Priority, int? OrganizationId,
-        string Description, int[] GcmObjectives, DateTimeOffset CreatedAt);
+        string Description, int[] GcmObjectives, DateTimeOffset CreatedAt, string TextLanguage);
 
     public static RouteGroupBuilder MapGapsApi(this RouteGroupBuilder api) => api.MapCollection("/gaps", "Gaps", ListAsync, GetAsync);
 
@@ -39,6 +39,6 @@ public static class GapsApi
 
         return TypedResults.Ok(new GapDetails(
             gap.Id, gap.Title, gap.Requires, gap.Countries, WorkCodes.Code(gap.Status), WorkCodes.Code(gap.Priority),
-            gap.RaisedByOrganizationId, gap.Description, gap.GcmObjectives, gap.CreatedAt));
+            gap.RaisedByOrganizationId, gap.Description, gap.GcmObjectives, gap.CreatedAt, gap.TextLanguage));
     }
 }

@@ -14,6 +14,10 @@ public sealed class InitiativeInput
     [Display(Name = "Description")]
     public string? Description { get; set; }
 
+    /// <summary>The language the title and description are written in (en, es, fr, pt); detected when left out.</summary>
+    [Display(Name = "Language of this text")]
+    public string? TextLanguage { get; set; }
+
     [Display(Name = "Countries")]
     public List<string> Countries { get; set; } = [];
 
@@ -37,7 +41,7 @@ public sealed class InitiativeInput
     public List<int> ParticipantOrganizationIds { get; set; } = [];
 
     public InitiativeDetails ToDetails() =>
-        new(Title ?? "", Description ?? "", Countries, Capabilities, GcmObjectives, Status, StartsOn, EndsOn, ParticipantOrganizationIds);
+        new(Title ?? "", Description ?? "", Countries, Capabilities, GcmObjectives, Status, StartsOn, EndsOn, ParticipantOrganizationIds, TextLanguage);
 
     public static InitiativeInput From(Initiative initiative)
     {
@@ -46,6 +50,7 @@ public sealed class InitiativeInput
         {
             Title = initiative.Title,
             Description = initiative.Description,
+            TextLanguage = initiative.TextLanguage,
             Countries = [.. initiative.Countries],
             Capabilities = [.. initiative.Capabilities],
             GcmObjectives = [.. initiative.GcmObjectives],

@@ -24,7 +24,7 @@ public static class InitiativesApi
     public sealed record InitiativeDetails(
         int Id, string Title, int LeadOrganizationId, string[] Countries, string[] Capabilities, string Status,
         string Description, int[] GcmObjectives, int[] Participants, DateOnly? StartsOn, DateOnly? EndsOn,
-        IReadOnlyList<InvitationResponse> Invitations);
+        IReadOnlyList<InvitationResponse> Invitations, string TextLanguage);
 
     /// <summary>An invited organization's answer: the organization (optional when the caller answers for only one) and a message for the lead.</summary>
     public sealed record AnswerRequest(int? OrganizationId, string? Message);
@@ -117,6 +117,6 @@ public static class InitiativesApi
         return new InitiativeDetails(
             initiative.Id, initiative.Title, initiative.LeadOrganizationId, initiative.Countries, initiative.Capabilities,
             WorkCodes.Code(initiative.Status), initiative.Description, initiative.GcmObjectives, participants,
-            initiative.StartsOn, initiative.EndsOn, invitations);
+            initiative.StartsOn, initiative.EndsOn, invitations, initiative.TextLanguage);
     }
 }

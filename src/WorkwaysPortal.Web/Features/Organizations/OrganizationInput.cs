@@ -41,6 +41,10 @@ public sealed class OrganizationInput
     [Display(Name = "Description")]
     public string Description { get; set; } = "";
 
+    /// <summary>The language the name and description are written in (en, es, fr, pt); detected when left out.</summary>
+    [Display(Name = "Language of this text")]
+    public string? TextLanguage { get; set; }
+
     [StringLength(200, ErrorMessage = "The contact name can have at most {1} characters.")]
     [Display(Name = "Contact person")]
     public string? ContactName { get; set; }
@@ -56,7 +60,7 @@ public sealed class OrganizationInput
 
     public OrganizationProfile ToProfile() => new(
         Name, Acronym, Sector, Countries, Offers, Seeks, Languages, Website, Description,
-        new OrganizationContact(ContactName, ContactEmail, ContactPhone));
+        new OrganizationContact(ContactName, ContactEmail, ContactPhone), TextLanguage);
 
     public static OrganizationInput From(Organization organization)
     {
@@ -72,6 +76,7 @@ public sealed class OrganizationInput
             Languages = [.. organization.Languages],
             Website = organization.Website,
             Description = organization.Description,
+            TextLanguage = organization.TextLanguage,
             ContactName = organization.ContactName,
             ContactEmail = organization.ContactEmail,
             ContactPhone = organization.ContactPhone,
@@ -108,6 +113,7 @@ public sealed class OrganizationInput
         "website" => nameof(Website),
         "description" => nameof(Description),
         "contactEmail" => nameof(ContactEmail),
+        OrganizationProfileRules.TextLanguageField => nameof(TextLanguage),
         _ => field,
     };
 }

@@ -12,7 +12,7 @@ public static class OrganizationsApi
 
     public sealed record OrganizationDetails(
         int Id, string Name, string? Acronym, string Sector, string[] Countries, string[] Offers, string[] Seeks,
-        string Description, string[] Languages, string? Website, string Status, ContactDetails? Contact);
+        string Description, string[] Languages, string? Website, string Status, ContactDetails? Contact, string TextLanguage);
 
     public static RouteGroupBuilder MapOrganizationsApi(this RouteGroupBuilder api) => api.MapCollection("/organizations", "Organizations", ListAsync, GetAsync);
 
@@ -40,6 +40,7 @@ public static class OrganizationsApi
         return TypedResults.Ok(new OrganizationDetails(
             o.Id, o.Name, o.Acronym, o.Sector, o.Countries, o.Offers, o.Seeks, o.Description, o.Languages, o.Website,
             o.Status.ToString().ToLowerInvariant(),
-            seesContact ? new ContactDetails(o.ContactName, o.ContactEmail, o.ContactPhone) : null));
+            seesContact ? new ContactDetails(o.ContactName, o.ContactEmail, o.ContactPhone) : null,
+            o.TextLanguage));
     }
 }

@@ -19,3 +19,9 @@ public sealed record OrganizationLink(int Id, string Name, string? Acronym);
 /// <see cref="TaxonomySnapshot.CountriesBySubRegion"/>), with <paramref name="Selected"/> chosen.
 /// </summary>
 public sealed record CountryOptionsView(TaxonomySnapshot Taxonomy, IReadOnlyCollection<string> Selected);
+
+/// <summary>
+/// The "Language of this text" select of the organization, gap and initiative forms (field <c>Input.TextLanguage</c>):
+/// the language chosen (null: the reader's), and the English key of its help text.
+/// </summary>
+public sealed record TextLanguageSelectView(string? Value, string Help);
