@@ -37,6 +37,7 @@ public sealed record DashboardData(
     int ApprovedPartnerships,
     IReadOnlyList<CodeCount> OrganizationsBySector,
     IReadOnlyList<CodeCount> OrganizationsByCountry,
+    IReadOnlyList<CodeCount> OpenGapsByCountry,
     IReadOnlyList<CapabilityGaps> GapsByCapability,
     IReadOnlyList<MonthOfProposals> ProposalsByMonth,
     IReadOnlyList<PartnerNode> PartnerNodes,
@@ -44,9 +45,9 @@ public sealed record DashboardData(
 
 /// <summary>
 /// The numbers of the staff dashboard, counted in the database: verified organizations by sector and
-/// by country (an organization working in three countries counts in each), public gaps by required
-/// capability and status, proposals by month of creation and current state (the last
-/// <see cref="Months"/> months), and the approved partnerships as a network.
+/// by country (an organization working in three countries counts in each), public gaps still open by
+/// country, public gaps by required capability and status, proposals by month of creation and current
+/// state (the last <see cref="Months"/> months), and the approved partnerships as a network.
 /// </summary>
 public static class DashboardQuery
 {
@@ -64,6 +65,11 @@ public static class DashboardQuery
             .Select(g => new CodeCount(g.Key, g.Count()))
             .ToListAsync(ct);
         var byCountry = await verified.SelectMany(o => o.Countries).GroupBy(c => c)
+            .Select(g => new CodeCount(g.Key, g.Count()))
+            .ToListAsync(ct);
+        var openGapsByCountry = await Visibility.Gaps(db, Viewer.Anonymous).AsNoTracking()
+            .Where(g => g.Status != GapStatus.Closed)
+            .SelectMany(g => g.Countries).GroupBy(c => c)
             .Select(g => new CodeCount(g.Key, g.Count()))
             .ToListAsync(ct);
         var gaps = await Visibility.Gaps(db, Viewer.Anonymous).AsNoTracking()
@@ -118,6 +124,7 @@ public static class DashboardQuery
             ApprovedPartnerships: await db.Proposals.CountAsync(p => p.State == ProposalState.Approved, ct),
             OrganizationsBySector: [.. bySector.OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal)],
             OrganizationsByCountry: [.. byCountry.OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal)],
+            OpenGapsByCountry: [.. openGapsByCountry.OrderByDescending(c => c.Count).ThenBy(c => c.Code, StringComparer.Ordinal)],
             GapsByCapability: [.. gaps.OrderByDescending(c => c.Total).ThenBy(c => c.Capability, StringComparer.Ordinal)],
             ProposalsByMonth: byMonth,
             PartnerNodes: nodes,

@@ -25,7 +25,7 @@ public sealed class DashboardJourneyTests(BrowserFixture fixture) : BrowserTest(
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Staff dashboard");
         await visitor.CheckPageAsync();
 
-        foreach (var chart in new[] { "Organizations by sector", "Organizations by country", "Gaps by capability", "Proposals by month", "Network of approved partnerships" })
+        foreach (var chart in new[] { "Organizations by sector", "Organizations by country", "Organizations and open gaps by country", "Gaps by capability", "Proposals by month", "Network of approved partnerships" })
         {
             await Expect(page.GetByRole(AriaRole.Img, new() { Name = chart })).ToBeVisibleAsync();
         }
@@ -37,6 +37,31 @@ public sealed class DashboardJourneyTests(BrowserFixture fixture) : BrowserTest(
         await visitor.CheckPageAsync();
         await page.GetByText("Show the partnerships").ClickAsync();
         await Screenshots.SaveFullPageAsync(page, "dashboard-en.png");
+
+        // The map of the Americas marks the demo data's countries; the world map is one click away.
+        await Expect(page.Locator("[data-testid='chart-map'] [data-country='HN']")).ToHaveCountAsync(1);
+        await page.GetByTestId("map-choice").GetByRole(AriaRole.Link, new() { Name = "The world" }).ClickAsync();
+        await Expect(page.Locator("[data-map='world']")).ToBeVisibleAsync();
+        await visitor.CheckPageAsync();
+
+        // On a phone every chart label is still at least 12 px as drawn, and nothing scrolls sideways.
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        var smallest = await page.EvaluateAsync<double>("""
+            () => {
+                const sizes = [...document.querySelectorAll('.bar-label, .bar-value')].map(e => parseFloat(getComputedStyle(e).fontSize));
+                for (const text of document.querySelectorAll('svg text')) {
+                    const svg = text.ownerSVGElement;
+                    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                    sizes.push(parseFloat(getComputedStyle(text).fontSize) * scale);
+                }
+                return Math.min(...sizes);
+            }
+            """);
+        Assert.True(smallest >= 12, $"The smallest chart label is drawn at {smallest:0.0} px at 390 px wide.");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+        await visitor.CheckPageAsync();
+        await page.SetViewportSizeAsync(1280, 900);
 
         await visitor.OpenAsync("/Organizations?sector=civil-society");
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("export-csv").ClickAsync());

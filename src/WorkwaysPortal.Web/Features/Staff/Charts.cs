@@ -1,35 +1,28 @@
 namespace WorkwaysPortal.Web.Features.Staff;
 
-/// <summary>One coloured part of a bar: a value of one series (e.g. the open gaps of a capability).</summary>
+/// <summary>One coloured part of a bar: a value of one series (e.g. the open gaps of a capability), placed on the bar's track.</summary>
 public sealed record BarSegment(string Series, string CssClass, int Value, int X, int Width);
 
-/// <summary>One bar of a chart, at height <see cref="Y"/>, with its label and total.</summary>
-public sealed record BarRow(string Key, string Label, string ShortLabel, int Y, int Total, IReadOnlyList<BarSegment> Segments)
-{
-    public int End => Segments.Count == 0 ? BarChart.LabelWidth : Segments[^1].X + Segments[^1].Width;
-}
+/// <summary>One bar of a chart, with its label and total.</summary>
+public sealed record BarRow(string Key, string Label, int Total, IReadOnlyList<BarSegment> Segments);
 
 /// <summary>A series of a stacked chart, as the legend shows it.</summary>
 public sealed record ChartSeries(string Name, string CssClass);
 
 /// <summary>
-/// A horizontal bar chart laid out in whole SVG units (so the markup never depends on the culture's
-/// number format); the page draws it (<c>_BarChart</c>) with classes from site.css, no inline styles.
+/// A horizontal bar chart. The page (<c>_BarChart</c>) writes each label as text, so it keeps the page's font
+/// size at any width and wraps when long, and draws each bar as an SVG track of <see cref="Track"/> whole
+/// units stretched across the space left (so the markup never depends on the culture's number format, and
+/// site.css colours it by class: the CSP allows no inline styles).
 /// </summary>
 public sealed record BarChart(
     string Id, string Title, string Description, IReadOnlyList<ChartSeries> Series, IReadOnlyList<BarRow> Rows, int MaxDrawn, string? Note)
 {
-    public const int Width = 720;
-    public const int LabelWidth = 230;
-    public const int RowHeight = 26;
-    public const int BarHeight = 18;
-    public const int BarArea = Width - LabelWidth - 60;
-    public const int LabelChars = 32;
+    /// <summary>The length of the longest bar, in the track's units.</summary>
+    public const int Track = 1000;
 
     /// <summary>The rows drawn (the first <see cref="MaxDrawn"/>); the table lists them all.</summary>
     public IEnumerable<BarRow> DrawnRows => Rows.Take(MaxDrawn);
-
-    public int Height => Math.Max(1, Math.Min(Rows.Count, MaxDrawn)) * RowHeight + 8;
 
     /// <summary>
     /// Lays out rows of values, one value per series; bars are scaled to the largest total.
@@ -43,17 +36,16 @@ public sealed record BarChart(
         var list = rows.ToList();
         var max = Math.Max(1, list.Select(r => r.Values.Sum()).DefaultIfEmpty(0).Max());
         var laidOut = new List<BarRow>(list.Count);
-        for (var i = 0; i < list.Count; i++)
+        foreach (var (key, label, values) in list)
         {
-            var (key, label, values) = list[i];
             var segments = new List<BarSegment>(values.Count);
-            var x = LabelWidth;
+            var x = 0;
             var sum = 0;
             for (var s = 0; s < values.Count && s < series.Count; s++)
             {
                 sum += values[s];
                 // Each segment ends where the running total ends, so rounding never adds up past the bar.
-                var end = LabelWidth + (int)Math.Round((double)sum * BarArea / max, MidpointRounding.AwayFromZero);
+                var end = (int)Math.Round((double)sum * Track / max, MidpointRounding.AwayFromZero);
                 if (values[s] > 0)
                 {
                     segments.Add(new BarSegment(series[s].Name, series[s].CssClass, values[s], x, Math.Max(1, end - x)));
@@ -62,7 +54,7 @@ public sealed record BarChart(
                 x = end;
             }
 
-            laidOut.Add(new BarRow(key, label, Shorten(label, LabelChars), 4 + i * RowHeight, values.Sum(), segments));
+            laidOut.Add(new BarRow(key, label, values.Sum(), segments));
         }
 
         return new BarChart(id, title, description, series, laidOut, maxDrawn, note);

@@ -22,6 +22,11 @@ public sealed class DashboardModel(PortalDbContext db, TaxonomyCatalog catalog, 
     public BarChart GapsByCapability { get; private set; } = null!;
     public BarChart ProposalsByMonth { get; private set; } = null!;
     public NetworkChart Partnerships { get; private set; } = null!;
+    public CountryMap Map { get; private set; } = null!;
+
+    /// <summary>The map shown: the Americas (where most of the directory works) unless the world is asked for.</summary>
+    [BindProperty(SupportsGet = true, Name = "map")]
+    public string? MapName { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -45,6 +50,16 @@ public sealed class DashboardModel(PortalDbContext db, TaxonomyCatalog catalog, 
             Data.OrganizationsByCountry.Count > CountriesDrawn
                 ? t["The chart shows the {0} countries with the most organizations; the table lists all {1}.", CountriesDrawn, Data.OrganizationsByCountry.Count].Value
                 : null);
+
+        var outline = MapOutline.Get(MapName == MapOutline.World ? MapOutline.World : MapOutline.Americas);
+        MapName = outline.Name;
+        var organizationsIn = Data.OrganizationsByCountry.ToDictionary(c => c.Code, c => c.Count, StringComparer.Ordinal);
+        var gapsIn = Data.OpenGapsByCountry.ToDictionary(c => c.Code, c => c.Count, StringComparer.Ordinal);
+        Map = CountryMap.Build(
+            "map", t["Organizations and open gaps by country"],
+            t["Each country is shaded by the verified organizations working there, and a circle over it grows with its open gaps: {0} with organizations, {1} with open gaps.",
+                t.Count(organizationsIn.Count, "{0} country", "{0} countries"), t.Count(gapsIn.Count, "{0} country", "{0} countries")],
+            outline, organizationsIn, gapsIn, code => taxonomy.CountryName(code, language));
 
         GapsByCapability = BarChart.Build(
             "gaps-by-capability", t["Gaps by capability"],

@@ -4,6 +4,7 @@ using WorkwaysPortal.Domain.Accounts;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Proposals;
 using WorkwaysPortal.Testing;
+using WorkwaysPortal.Web.Features.Staff;
 using static WorkwaysPortal.Testing.WorkTestData;
 
 namespace WorkwaysPortal.IntegrationTests.Features.Staff;
@@ -76,6 +77,91 @@ public sealed partial class DashboardTests(PortalDatabaseFixture database) : Pro
         Assert.Equal(["PSI", "ECLAC, IOM"], partnerships[approved.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         Assert.Equal(4, NetworkNodes().Count(html));
         Assert.Equal(3, NetworkEdges().Count(html));
+
+        // The map's table: organizations and open (or being addressed) public gaps by country.
+        Assert.Equal(
+            new Dictionary<string, string[]> { ["GT"] = ["2", "3"], ["MX"] = ["2", "0"], ["PE"] = ["1", "0"] },
+            Table(html, "map"));
+    }
+
+    [Fact]
+    public async Task The_map_shades_countries_by_organizations_and_marks_their_open_gaps()
+    {
+        var author = await Data.UserAsync("author@example.org");
+        var school = await OrganizationAsync("Berufsschule", "academia", ["DE"], author.Id);
+        for (var i = 0; i < 9; i++)
+        {
+            await OrganizationAsync($"Network {i}", "civil-society", ["HN"]);
+        }
+
+        await OrganizationAsync("Barbados Trust", "civil-society", ["BB"]);
+        await Data.GapAsync(school.Id, NewGap("Language training", countries: ["HN", "GT"]));
+        var staff = await SignedInAsync("staff@example.org", Roles.Staff);
+
+        var americas = await staff.GetPageAsync("/Staff/Dashboard");
+
+        Assert.Contains("data-map=\"americas\"", americas, StringComparison.Ordinal);
+        // Honduras has the most organizations: the darkest shade, and the largest gap marker.
+        Assert.Matches("<path class=\"map-shade-4\" d=\"M[^\"]+\" data-country=\"HN\"><title>Honduras: 9 organizations, 1 open gap</title>", americas);
+        Assert.Matches($"<circle class=\"map-gap\" cx=\"\\d+\" cy=\"\\d+\" r=\"{CountryMap.MaxGapRadius}\" data-gaps=\"HN\">", americas);
+        Assert.Contains("data-gaps=\"GT\"", americas, StringComparison.Ordinal);
+        // Barbados is too small for the outlines: a dot, shaded for one organization of nine at most.
+        Assert.Matches("<circle class=\"map-dot map-shade-2\" cx=\"\\d+\" cy=\"\\d+\" r=\"4\" data-country=\"BB\">", americas);
+        // Germany is not on the map of the Americas; the note says so and the table lists it.
+        Assert.DoesNotContain("data-country=\"DE\"", americas, StringComparison.Ordinal);
+        Assert.Contains("1 country with organizations or open gaps is not on this map", americas, StringComparison.Ordinal);
+        Assert.Equal(["1", "0"], Table(americas, "map")["DE"]);
+        Assert.Equal(["9", "1"], Table(americas, "map")["HN"]);
+
+        var world = await staff.GetPageAsync("/Staff/Dashboard?map=world&culture=fr");
+
+        Assert.Contains("data-map=\"world\"", world, StringComparison.Ordinal);
+        Assert.Contains("data-country=\"DE\"><title>Allemagne : 1 organisation, 0 besoin non couvert ouvert</title>", world.Replace("\u00a0", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"map-elsewhere\"", world, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\"", world, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, 10, 0)]
+    [InlineData(1, 1, 4)]
+    [InlineData(1, 1000, 1)]
+    [InlineData(1000, 1000, 4)]
+    [InlineData(30, 1000, 2)]
+    [InlineData(31, 1000, 3)]
+    [InlineData(1, 9, 2)]
+    public void Shades_grow_with_the_logarithm_of_the_count(int count, int most, int shade) =>
+        Assert.Equal(shade, CountryMap.Shade(count, most));
+
+    [Fact]
+    public void The_legend_covers_every_count_once()
+    {
+        foreach (var most in new[] { 1, 2, 3, 9, 10, 100, 12345 })
+        {
+            var legend = CountryMap.StepsFor(most);
+            Assert.Equal(1, legend[0].From);
+            Assert.Equal(most, legend[^1].To);
+            for (var i = 1; i < legend.Count; i++)
+            {
+                Assert.Equal(legend[i - 1].To + 1, legend[i].From);
+                Assert.True(legend[i].Shade > legend[i - 1].Shade);
+            }
+        }
+
+        Assert.Empty(CountryMap.StepsFor(0));
+    }
+
+    [Fact]
+    public void Both_outlines_are_embedded_and_place_every_country_of_the_americas()
+    {
+        var americas = MapOutline.Get(MapOutline.Americas);
+        var world = MapOutline.Get(MapOutline.World);
+        var placed = americas.Shapes.Select(s => s.Code).ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "CA", "US", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "HT", "DO", "JM", "BB", "TT", "CO", "BR", "AR" }, placed);
+        Assert.DoesNotContain("DE", placed);
+        Assert.Contains(americas.Shapes, s => s.Code == "BB" && s.Path.Length == 0);
+        Assert.Contains(world.Shapes, s => s.Code == "DE" && s.Path.StartsWith('M'));
+        Assert.All(world.Shapes, s => Assert.InRange(s.X, 0, world.Width));
     }
 
     [Fact]
@@ -90,11 +176,13 @@ public sealed partial class DashboardTests(PortalDatabaseFixture database) : Pro
 
         var html = await admin.GetPageAsync("/Staff/Dashboard?culture=es");
 
-        foreach (var id in new[] { "by-sector", "by-country", "gaps-by-capability", "proposals-by-month", "partnerships" })
+        // Bar charts name their image with hidden text; the network and the map are SVG images with their title and desc.
+        foreach (var id in new[] { "by-sector", "by-country", "gaps-by-capability", "proposals-by-month", "partnerships", "map" })
         {
-            Assert.Contains($"role=\"img\" aria-labelledby=\"{id}-title {id}-desc\"", html, StringComparison.Ordinal);
-            Assert.Matches($"<title id=\"{id}-title\">[^<]+</title>", html);
-            Assert.Matches($"<desc id=\"{id}-desc\">[^<]+</desc>", html);
+            Assert.Contains($"role=\"img\"", html, StringComparison.Ordinal);
+            Assert.Matches($"role=\"img\"\\s+aria-labelledby=\"{id}-title {id}-desc\"", html);
+            Assert.Matches($"<(title|span) id=\"{id}-title\"[^>]*>[^<]+</(title|span)>", html);
+            Assert.Matches($"<(desc|span) id=\"{id}-desc\"[^>]*>[^<]+</(desc|span)>", html);
         }
 
         Assert.Contains("Organizaciones por sector", html, StringComparison.Ordinal);
