@@ -5,8 +5,20 @@ using WorkwaysPortal.Domain.Taxonomy;
 
 namespace WorkwaysPortal.Data.Alerts;
 
-/// <summary>One organization in a digest: its name, its page and why it fits.</summary>
-public sealed record AlertItem(int OrganizationId, string Name, IReadOnlyList<MatchReason> Reasons);
+/// <summary>What a digest's item is.</summary>
+public enum AlertItemKind
+{
+    Organization,
+    Gap,
+}
+
+/// <summary>
+/// One item of a digest: an organization, with why it fits, or a gap, with the capabilities it requires and
+/// its countries.
+/// </summary>
+public sealed record AlertItem(
+    int Id, string Name, IReadOnlyList<MatchReason> Reasons, AlertItemKind Kind = AlertItemKind.Organization,
+    IReadOnlyList<string>? Requires = null, IReadOnlyList<string>? Countries = null);
 
 /// <summary>One saved search's part of a digest, with the link that turns it off.</summary>
 public sealed record AlertSection(int SavedSearchId, string SearchName, IReadOnlyList<AlertItem> Items, Uri Unsubscribe);
@@ -24,7 +36,7 @@ public static class AlertDigestEmail
     private sealed record Words(
         string Subject, string Intro, string Search, string Why, string Stop, string Manage, string And, string Signature,
         string OffersSought, string WorksIn, string WorksInGroup, string OnCorridor, string InSubRegion, string Complements,
-        string SharedLanguage, string Similar);
+        string SharedLanguage, string Similar, string GapsSubject, string GapsIntro, string Requires, string In);
 
     private static readonly Words English = new(
         "New partners for your saved searches",
@@ -42,7 +54,11 @@ public static class AlertDigestEmail
         "Works in {0}, in {1}",
         "{0}, a sector that complements {1}",
         "Shared working language: {0}",
-        "Describes similar work");
+        "Describes similar work",
+        "New gaps for your saved searches",
+        "These gaps were raised on Workways Portal and match your saved searches.",
+        "Needs {0}",
+        "In {0}");
 
     private static readonly Words Spanish = new(
         "Nuevas organizaciones para sus búsquedas guardadas",
@@ -60,7 +76,11 @@ public static class AlertDigestEmail
         "Trabaja en {0}, en {1}",
         "{0}, un sector que complementa {1}",
         "Idioma de trabajo común: {0}",
-        "Describe un trabajo similar");
+        "Describe un trabajo similar",
+        "Nuevas brechas para sus búsquedas guardadas",
+        "Estas brechas se registraron en el Portal Workways y coinciden con sus búsquedas guardadas.",
+        "Necesita {0}",
+        "En {0}");
 
     private static readonly Words French = new(
         "Nouveaux partenaires pour vos recherches enregistrées",
@@ -78,7 +98,11 @@ public static class AlertDigestEmail
         "Intervient : {0} ({1})",
         "{0}, un secteur qui complète {1}",
         "Langue de travail commune : {0}",
-        "Décrit un travail semblable");
+        "Décrit un travail semblable",
+        "Nouveaux besoins non couverts pour vos recherches enregistrées",
+        "Ces besoins non couverts ont été signalés sur le Portail Workways et correspondent à vos recherches enregistrées.",
+        "Requiert : {0}",
+        "Pays : {0}");
 
     private static readonly Words Portuguese = new(
         "Novos parceiros para as suas pesquisas salvas",
@@ -96,7 +120,11 @@ public static class AlertDigestEmail
         "Atua em {0}, em {1}",
         "{0}, um setor que complementa {1}",
         "Idioma de trabalho em comum: {0}",
-        "Descreve um trabalho semelhante");
+        "Descreve um trabalho semelhante",
+        "Novas lacunas para as suas pesquisas salvas",
+        "Estas lacunas foram registradas no Portal Workways e correspondem às suas pesquisas salvas.",
+        "Precisa de {0}",
+        "Em {0}");
 
     private static Words? In(string? language) => language switch
     {
@@ -118,35 +146,61 @@ public static class AlertDigestEmail
         var names = NotificationEmail.OneLine(string.Join(", ", sections.Select(s => s.SearchName)));
         var body = new StringBuilder();
         string title;
+        // A digest of gaps alone is titled and introduced as such.
+        var gapsOnly = sections.All(s => s.Items.All(i => i.Kind == AlertItemKind.Gap));
+        string Subject(Words w) => gapsOnly ? w.GapsSubject : w.Subject;
         if (In(language) is { } words)
         {
-            Write(body, words, language!, sections, taxonomy, link);
+            Write(body, words, language!, sections, taxonomy, link, gapsOnly);
             body.Append("\n-- \n").Append(words.Signature).Append('\n');
-            title = $"{words.Subject}: {names}";
+            title = $"{Subject(words)}: {names}";
         }
         else
         {
-            Write(body, English, "en", sections, taxonomy, link);
+            Write(body, English, "en", sections, taxonomy, link, gapsOnly);
             body.Append("\n--- Español ---\n\n");
-            Write(body, Spanish, "es", sections, taxonomy, link);
+            Write(body, Spanish, "es", sections, taxonomy, link, gapsOnly);
             body.Append("\n-- \nWorkways Portal · Portal Workways\n");
-            title = $"{English.Subject} / {Spanish.Subject}: {names}";
+            title = $"{Subject(English)} / {Subject(Spanish)}: {names}";
         }
 
         return new NotificationEmail(title.Length > SubjectMaxLength ? title[..(SubjectMaxLength - 1)] + "…" : title, body.ToString());
     }
 
     private static void Write(
-        StringBuilder body, Words words, string language, IReadOnlyList<AlertSection> sections, TaxonomySnapshot taxonomy, Func<string, Uri> link)
+        StringBuilder body, Words words, string language, IReadOnlyList<AlertSection> sections, TaxonomySnapshot taxonomy, Func<string, Uri> link,
+        bool gapsOnly)
     {
-        body.Append(words.Intro).Append('\n');
+        body.Append(gapsOnly ? words.GapsIntro : words.Intro).Append('\n');
         foreach (var section in sections)
         {
             body.Append('\n').Append(words.Search).Append(": ").Append(NotificationEmail.OneLine(section.SearchName)).Append('\n');
             foreach (var item in section.Items)
             {
                 body.Append("\n- ").Append(NotificationEmail.OneLine(item.Name)).Append('\n');
-                body.Append("  ").Append(link(NotificationLinks.Organization(item.OrganizationId)).AbsoluteUri).Append('\n');
+                if (item.Kind == AlertItemKind.Gap)
+                {
+                    body.Append("  ").Append(link(NotificationLinks.Gap(item.Id)).AbsoluteUri).Append('\n');
+                    var about = new List<string>();
+                    if (item.Requires is { Count: > 0 } requires)
+                    {
+                        about.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, words.Requires, string.Join(", ", requires.Select(c => taxonomy.CapabilityName(c, language)))));
+                    }
+
+                    if (item.Countries is { Count: > 0 } countries)
+                    {
+                        about.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, words.In, string.Join(", ", countries.Select(c => taxonomy.CountryName(c, language)))));
+                    }
+
+                    if (about.Count > 0)
+                    {
+                        body.Append("  ").Append(string.Join("; ", about)).Append('\n');
+                    }
+
+                    continue;
+                }
+
+                body.Append("  ").Append(link(NotificationLinks.Organization(item.Id)).AbsoluteUri).Append('\n');
                 var reasons = item.Reasons.Select(r => Reason(r, words, taxonomy, language)).Where(r => r.Length > 0).ToList();
                 if (reasons.Count > 0)
                 {

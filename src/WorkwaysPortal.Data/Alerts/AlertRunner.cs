@@ -5,11 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using WorkwaysPortal.Data.Access;
+using WorkwaysPortal.Data.Listing;
 using WorkwaysPortal.Data.Mail;
 using WorkwaysPortal.Data.Matching;
 using WorkwaysPortal.Data.Taxonomy;
 using WorkwaysPortal.Data.Telemetry;
 using WorkwaysPortal.Domain.Alerts;
+using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Matching;
 using WorkwaysPortal.Domain.Notifications;
 using WorkwaysPortal.Domain.Organizations;
@@ -26,7 +29,9 @@ public readonly record struct AlertRunResult(int Digests, int Organizations, int
 /// organizations verified or updated since the search's last run, and never reported by it, the search finds
 /// (<see cref="PartnerMatcher.SearchAmongAsync"/>: the same tiers, scores and reasons, among those organizations
 /// only), keeps those that fit (<see cref="MatchFit"/>) and writes one digest: an in-app notification and an
-/// email in the outbox, in the reader's language.
+/// email in the outbox, in the reader's language. A gaps search (<see cref="SavedSearchKind.Gaps"/>) is told of the
+/// public open gaps raised (or made public by their organization's verification) since its last run that the gaps
+/// list finds with its filter (<see cref="GapQuery.Matching"/>), in the same digest.
 /// <para>
 /// Safe with several portal instances and restarts: a person's searches of one frequency are claimed with a
 /// transaction-scoped advisory lock (another runner skips them) and their rows locked; the digest row (unique
@@ -66,7 +71,10 @@ public sealed partial class AlertRunner(
     /// </summary>
     private const int AskAmongAtMost = 500;
 
-    private sealed record Found(SavedSearch Search, List<SuggestedPartner> Partners);
+    /// <summary>A public open gap raised or made public lately: when, and what a gaps search looks at first.</summary>
+    private sealed record ChangedGap(int Id, DateTimeOffset At, string[] Requires, string[] Countries);
+
+    private sealed record Found(SavedSearch Search, List<AlertItem> Items);
 
     /// <param name="ignoreSchedule">Run every active search now, whatever its frequency (the CLI's <c>--now</c>).</param>
     public async Task<AlertRunResult> RunAsync(bool ignoreSchedule, CancellationToken ct)
@@ -75,7 +83,7 @@ public sealed partial class AlertRunner(
         var overlap = TimeSpan.FromSeconds(Math.Max(0, options.Value.OverlapSeconds));
         var active = await db.SavedSearches.AsNoTracking()
             .Where(s => s.Active)
-            .Select(s => new { s.Id, s.UserId, s.Frequency, s.LastRunAt, s.CreatedAt })
+            .Select(s => new { s.Id, s.UserId, s.Kind, s.Frequency, s.LastRunAt, s.CreatedAt })
             .ToListAsync(ct);
         var due = active.Where(s => SavedSearch.IsDue(s.Frequency, s.LastRunAt, now, ignoreSchedule)).ToList();
         if (due.Count == 0)
@@ -83,29 +91,23 @@ public sealed partial class AlertRunner(
             return default;
         }
 
-        // The organizations that changed in the window of the oldest due search: none, and no search needs running.
-        var since = due.Min(s => Since(s.LastRunAt, s.CreatedAt, overlap));
-        var changed = new Changes((await db.Organizations.AsNoTracking()
-                .Where(o => o.Status == VerificationStatus.Verified && (o.UpdatedAt > since || o.DecidedAt > since))
-                .Select(o => new { o.Id, o.UpdatedAt, o.DecidedAt, o.Offers, o.Countries, o.Sector })
-                .ToListAsync(ct))
-            .Select(o => new Changed(o.Id, o.DecidedAt is { } decided && decided > o.UpdatedAt ? decided : o.UpdatedAt, o.Offers, o.Countries, o.Sector))
-            .ToList());
-        if (changed.All.Count == 0)
-        {
-            return default;
-        }
-
-        var latest = changed.All.Max(o => o.At);
+        // The organizations (and gaps) that changed in the window of the oldest due search of their kind: none, and
+        // no search of that kind needs running.
+        var partnerSearches = due.Where(s => s.Kind == SavedSearchKind.Partners).ToList();
+        var gapSearches = due.Where(s => s.Kind == SavedSearchKind.Gaps).ToList();
+        var changed = new Changes(partnerSearches.Count == 0 ? [] : await ChangedOrganizationsAsync(partnerSearches.Min(s => Since(s.LastRunAt, s.CreatedAt, overlap)), ct));
+        var gaps = gapSearches.Count == 0 ? [] : await ChangedGapsAsync(gapSearches.Min(s => Since(s.LastRunAt, s.CreatedAt, overlap)), ct);
+        var latestOrganization = changed.All.Count == 0 ? DateTimeOffset.MinValue : changed.All.Max(o => o.At);
+        var latestGap = gaps.Count == 0 ? DateTimeOffset.MinValue : gaps.Max(g => g.At);
         var total = default(AlertRunResult);
         foreach (var group in due
-                     .Where(s => latest > Since(s.LastRunAt, s.CreatedAt, overlap))
+                     .Where(s => (s.Kind == SavedSearchKind.Gaps ? latestGap : latestOrganization) > Since(s.LastRunAt, s.CreatedAt, overlap))
                      .GroupBy(s => (s.UserId, s.Frequency))
                      .OrderBy(g => g.Key.UserId)
                      .ThenBy(g => g.Key.Frequency))
         {
             ct.ThrowIfCancellationRequested();
-            var result = await RunGroupAsync(group.Key.UserId, group.Key.Frequency, [.. group.Select(s => s.Id)], changed, now, overlap, ignoreSchedule, ct);
+            var result = await RunGroupAsync(group.Key.UserId, group.Key.Frequency, [.. group.Select(s => s.Id)], changed, gaps, now, overlap, ignoreSchedule, ct);
             total = new AlertRunResult(total.Digests + result.Digests, total.Organizations + result.Organizations, total.Searches + result.Searches);
         }
 
@@ -113,8 +115,65 @@ public sealed partial class AlertRunner(
         return total;
     }
 
+    private async Task<List<Changed>> ChangedOrganizationsAsync(DateTimeOffset since, CancellationToken ct) =>
+        [
+            .. (await db.Organizations.AsNoTracking()
+                    .Where(o => o.Status == VerificationStatus.Verified && (o.UpdatedAt > since || o.DecidedAt > since))
+                    .Select(o => new { o.Id, o.UpdatedAt, o.DecidedAt, o.Offers, o.Countries, o.Sector })
+                    .ToListAsync(ct))
+                .Select(o => new Changed(o.Id, o.DecidedAt is { } decided && decided > o.UpdatedAt ? decided : o.UpdatedAt, o.Offers, o.Countries, o.Sector)),
+        ];
+
+    /// <summary>The public open gaps raised since, or whose organization was verified since (they became public then).</summary>
+    private async Task<List<ChangedGap>> ChangedGapsAsync(DateTimeOffset since, CancellationToken ct) =>
+        [
+            .. (await Visibility.Gaps(db, Viewer.Anonymous).AsNoTracking()
+                    .Where(g => g.Status == GapStatus.Open)
+                    .Select(g => new
+                    {
+                        g.Id,
+                        g.CreatedAt,
+                        g.Requires,
+                        g.Countries,
+                        Verified = db.Organizations.Where(o => o.Id == g.RaisedByOrganizationId).Select(o => o.DecidedAt).FirstOrDefault(),
+                    })
+                    .Where(g => g.CreatedAt > since || g.Verified > since)
+                    .ToListAsync(ct))
+                .Select(g => new ChangedGap(g.Id, g.Verified is { } verified && verified > g.CreatedAt ? verified : g.CreatedAt, g.Requires, g.Countries)),
+        ];
+
+    /// <summary>
+    /// The gaps new to a gaps search that the gaps list finds with its filter (the same text search, capability and
+    /// place filters), among the candidates only.
+    /// </summary>
+    private async Task<List<AlertItem>> FindGapsAsync(
+        SavedSearch saved, List<ChangedGap> gaps, DateTimeOffset since, Domain.Taxonomy.TaxonomySnapshot taxonomy, CancellationToken ct)
+    {
+        var criteria = saved.Criteria;
+        List<int> fresh =
+        [
+            .. gaps.Where(g => g.At > since && !saved.SentGapIds.Contains(g.Id)
+                               && (criteria.Seeks.Count == 0 || criteria.Seeks.Any(g.Requires.Contains))
+                               && (criteria.Countries.Count == 0 || criteria.Countries.Any(g.Countries.Contains)))
+                .Select(g => g.Id),
+        ];
+        if (fresh.Count == 0)
+        {
+            return [];
+        }
+
+        var filter = new GapFilter(
+            new ListFilter(criteria.Text, First(criteria.Countries), First(criteria.SubRegions), First(criteria.Seeks)),
+            Status: GapStatus.Open);
+        var found = await GapQuery.Matching(db, taxonomy, filter).AsNoTracking()
+            .Where(g => fresh.Contains(g.Id))
+            .Select(g => new { g.Id, g.Title, g.Requires, g.Countries })
+            .ToListAsync(ct);
+        return [.. found.Select(g => new AlertItem(g.Id, g.Title, [], AlertItemKind.Gap, g.Requires, g.Countries))];
+    }
+
     private async Task<AlertRunResult> RunGroupAsync(
-        Guid userId, AlertFrequency frequency, int[] ids, Changes changed, DateTimeOffset now, TimeSpan overlap,
+        Guid userId, AlertFrequency frequency, int[] ids, Changes changed, List<ChangedGap> gaps, DateTimeOffset now, TimeSpan overlap,
         bool ignoreSchedule, CancellationToken ct)
     {
         // The searches run outside the transaction: it only locks, checks and writes.
@@ -125,6 +184,12 @@ public sealed partial class AlertRunner(
         var found = new List<Found>();
         foreach (var saved in searches)
         {
+            if (saved.Kind == SavedSearchKind.Gaps)
+            {
+                found.Add(new Found(saved, await FindGapsAsync(saved, gaps, Since(saved.LastRunAt, saved.CreatedAt, overlap), taxonomy, ct)));
+                continue;
+            }
+
             // Only the organizations new to the search that could fit it are asked about, but all of those,
             // through the matcher (its score and reasons), however many others rank higher in the directory.
             var search = ToSearch(saved.Criteria);
@@ -144,7 +209,9 @@ public sealed partial class AlertRunner(
                 > AskAmongAtMost => await matcher.SearchAsync(search, PartnerMatcher.MaxTop, ct),
                 _ => await matcher.SearchAmongAsync(search, fresh, ct),
             };
-            found.Add(new Found(saved, [.. partners.Where(p => fresh.Contains(p.Id) && MatchFit.Fits(search, places, p))]));
+            found.Add(new Found(
+                saved,
+                [.. partners.Where(p => fresh.Contains(p.Id) && MatchFit.Fits(search, places, p)).Select(p => new AlertItem(p.Id, p.Name, p.Reasons))]));
         }
 
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.PreferredLanguage }).SingleOrDefaultAsync(ct);
@@ -170,7 +237,7 @@ public sealed partial class AlertRunner(
             var locked = await db.SavedSearches
                 .FromSql($"SELECT * FROM saved_searches WHERE id = ANY({ids}) FOR UPDATE")
                 .ToListAsync(ct);
-            var sections = new List<(SavedSearch Search, List<SuggestedPartner> Partners)>();
+            var sections = new List<(SavedSearch Search, List<AlertItem> Items)>();
             foreach (var search in locked.OrderBy(s => s.Id))
             {
                 var before = found.FirstOrDefault(f => f.Search.Id == search.Id);
@@ -181,12 +248,12 @@ public sealed partial class AlertRunner(
                     continue;
                 }
 
-                var partners = before.Partners.Where(p => !search.SentOrganizationIds.Contains(p.Id)).ToList();
-                search.RecordRun(now, partners.Select(p => p.Id));
-                sections.Add((search, partners));
+                var items = before.Items.Where(i => !search.Sent.Contains(i.Id)).ToList();
+                search.RecordRun(now, items.Select(i => i.Id));
+                sections.Add((search, items));
             }
 
-            var withItems = sections.Where(s => s.Partners.Count > 0).ToList();
+            var withItems = sections.Where(s => s.Items.Count > 0).ToList();
             if (withItems.Count > 0)
             {
                 var period = ignoreSchedule
@@ -208,23 +275,25 @@ public sealed partial class AlertRunner(
             }
 
             await transaction.CommitAsync(ct);
-            var organizations = withItems.SelectMany(s => s.Partners).Select(p => p.Id).Distinct().Count();
+            var organizations = withItems.SelectMany(s => s.Items).DistinctBy(i => (i.Kind, i.Id)).Count();
             return new AlertRunResult(withItems.Count > 0 ? 1 : 0, organizations, sections.Count);
         });
     }
 
     private void Write(
-        Guid userId, string? email, string? language, string period, List<(SavedSearch Search, List<SuggestedPartner> Partners)> sections,
+        Guid userId, string? email, string? language, string period, List<(SavedSearch Search, List<AlertItem> Items)> sections,
         Domain.Taxonomy.TaxonomySnapshot taxonomy, DateTimeOffset now)
     {
-        var organizationIds = sections.SelectMany(s => s.Partners).Select(p => p.Id).Distinct().ToList();
+        var organizationIds = sections.SelectMany(s => s.Items).Where(i => i.Kind == AlertItemKind.Organization).Select(i => i.Id).Distinct().ToList();
         db.AlertDigests.Add(AlertDigest.For(userId, period, now, sections.Select(s => s.Search.Id), organizationIds));
 
         var subject = Shorten(string.Join(", ", sections.Select(s => s.Search.Name)), 300);
-        var names = Shorten(string.Join(", ", sections.SelectMany(s => s.Partners).DistinctBy(p => p.Id).Select(p => p.Name)), PartnershipProposal.ReasonMaxLength);
+        var names = Shorten(string.Join(", ", sections.SelectMany(s => s.Items).DistinctBy(i => (i.Kind, i.Id)).Select(i => i.Name)), PartnershipProposal.ReasonMaxLength);
+        // A digest of gaps alone says so (and leads to the gaps list); one with organizations leads to the one, or to the alerts.
+        var kind = organizationIds.Count == 0 ? NotificationKinds.GapAlertDigest : NotificationKinds.AlertDigest;
         db.Notifications.Add(Notification.For(
-            userId, NotificationKinds.AlertDigest, subject, now, names, organizationId: organizationIds.Count == 1 ? organizationIds[0] : null));
-        PortalMetrics.NotificationsAdded.Add(1, new KeyValuePair<string, object?>("kind", NotificationKinds.AlertDigest));
+            userId, kind, subject, now, names, organizationId: organizationIds.Count == 1 ? organizationIds[0] : null));
+        PortalMetrics.NotificationsAdded.Add(1, new KeyValuePair<string, object?>("kind", kind));
         if (!string.IsNullOrWhiteSpace(email))
         {
             var content = AlertDigestEmail.Compose(
@@ -232,7 +301,7 @@ public sealed partial class AlertRunner(
                     .. sections.Select(s => new AlertSection(
                         s.Search.Id,
                         s.Search.Name,
-                        [.. s.Partners.Select(p => new AlertItem(p.Id, p.Name, p.Reasons))],
+                        s.Items,
                         mail.Value.Link(AlertLinks.Unsubscribe(tokens.For(s.Search.Id))))),
                 ],
                 taxonomy,
@@ -262,6 +331,8 @@ public sealed partial class AlertRunner(
     /// </summary>
     private static DateTimeOffset Since(DateTimeOffset lastRunAt, DateTimeOffset createdAt, TimeSpan overlap) =>
         lastRunAt - overlap > createdAt ? lastRunAt - overlap : createdAt;
+
+    private static string? First(IReadOnlyList<string> values) => values.Count > 0 ? values[0] : null;
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 

@@ -12,6 +12,7 @@ internal sealed class SavedSearchConfiguration : IEntityTypeConfiguration<SavedS
         builder.ToTable("saved_searches");
         builder.Property(s => s.Name).HasMaxLength(SavedSearch.NameMaxLength);
         builder.Property(s => s.Frequency).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Text).HasMaxLength(200);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => s.UserId);

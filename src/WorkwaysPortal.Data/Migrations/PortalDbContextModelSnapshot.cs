@@ -644,6 +644,12 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("groups");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
                     b.Property<DateTimeOffset>("LastRunAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_run_at");
@@ -663,6 +669,11 @@ namespace WorkwaysPortal.Data.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("seeks");
+
+                    b.PrimitiveCollection<int[]>("SentGapIds")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("sent_gap_ids");
 
                     b.PrimitiveCollection<int[]>("SentOrganizationIds")
                         .IsRequired()

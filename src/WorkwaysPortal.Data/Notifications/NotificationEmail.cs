@@ -188,6 +188,11 @@ public sealed record NotificationEmail(string Subject, string Body)
             new("Nuevas organizaciones para su búsqueda guardada", $"Hay organizaciones que encajan ahora con su búsqueda guardada \"{s}\".", "Organizaciones", "Ábrala en el Portal Workways"),
             new("Nouveaux partenaires pour votre recherche enregistrée", $"Des organisations correspondent désormais à votre recherche enregistrée « {s} ».", "Organisations", "Ouvrez-la dans le Portail Workways"),
             new("Novos parceiros para a sua pesquisa salva", $"Há organizações que agora correspondem à sua pesquisa salva \"{s}\".", "Organizações", "Abra no Portal Workways")),
+        NotificationKinds.GapAlertDigest => new(
+            new("New gaps for your saved search", $"New gaps match your saved search \"{s}\".", "Gaps", "Open it in Workways Portal"),
+            new("Nuevas brechas para su búsqueda guardada", $"Nuevas brechas coinciden con su búsqueda guardada \"{s}\".", "Brechas", "Ábrala en el Portal Workways"),
+            new("Nouveaux besoins non couverts pour votre recherche enregistrée", $"De nouveaux besoins non couverts correspondent à votre recherche enregistrée « {s} ».", "Besoins non couverts", "Ouvrez-la dans le Portail Workways"),
+            new("Novas lacunas para a sua pesquisa salva", $"Novas lacunas correspondem à sua pesquisa salva \"{s}\".", "Lacunas", "Abra no Portal Workways")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown notification kind."),
     };
 

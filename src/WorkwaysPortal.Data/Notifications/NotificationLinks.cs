@@ -19,6 +19,9 @@ public static class NotificationLinks
     /// <summary>A conversation between two organizations.</summary>
     public static string Conversation(int id) => string.Create(CultureInfo.InvariantCulture, $"/Conversations/{id}");
 
+    /// <summary>A gap's page.</summary>
+    public static string Gap(int id) => string.Create(CultureInfo.InvariantCulture, $"/Gaps/{id}");
+
     /// <summary>An initiative's page, where an invited organization's delegates answer.</summary>
     public static string Initiative(int id) => string.Create(CultureInfo.InvariantCulture, $"/Initiatives/{id}");
 
@@ -27,6 +30,7 @@ public static class NotificationLinks
         conversationId is { } conversation ? Conversation(conversation)
         : initiativeId is { } initiative ? Initiative(initiative)
         : kind == NotificationKinds.AlertDigest && organizationId is null ? "/Account/Manage/Alerts"
+        : kind == NotificationKinds.GapAlertDigest ? "/Gaps"
         : proposalId is { } proposal ? Proposal(proposal)
         : organizationId is not { } organization ? null
         : kind switch

@@ -10,8 +10,16 @@ public enum AlertFrequency
     Weekly,
 }
 
+/// <summary>What a saved search watches: organizations that fit it as partners (Find partners, the directory, a gap's
+/// suggested partners), or gaps raised that match a filter of the gaps list.</summary>
+public enum SavedSearchKind
+{
+    Partners,
+    Gaps,
+}
+
 /// <summary>
-/// A Find-partners search that someone saved (issue 13): its normalized criteria (taxonomy codes, already
+/// A Find-partners search, a directory filter or a gaps filter that someone saved (issue 13): its normalized criteria (taxonomy codes, already
 /// checked when it was saved), a name, how often to be told of organizations that newly fit it, when the
 /// alert job last ran it and which organizations it already reported (each is reported once).
 /// </summary>
@@ -28,6 +36,10 @@ public sealed class SavedSearch
 
     public int Id { get; private set; }
     public Guid UserId { get; private set; }
+
+    /// <summary>Partners: <see cref="Seeks"/> are the capabilities sought. Gaps: <see cref="Seeks"/> are the capabilities a gap requires.</summary>
+    public SavedSearchKind Kind { get; private set; }
+
     public string Name { get; private set; } = "";
     public AlertFrequency Frequency { get; private set; }
     public string[] Seeks { get; private set; } = [];
@@ -52,13 +64,18 @@ public sealed class SavedSearch
     /// <summary>The organizations already reported by this search.</summary>
     public int[] SentOrganizationIds { get; private set; } = [];
 
+    /// <summary>The gaps already reported by this search (a gaps search).</summary>
+    public int[] SentGapIds { get; private set; } = [];
+
     public static SavedSearch Create(
-        Guid userId, string name, AlertFrequency frequency, SavedCriteria criteria, DateTimeOffset now)
+        Guid userId, string name, AlertFrequency frequency, SavedCriteria criteria, DateTimeOffset now,
+        SavedSearchKind kind = SavedSearchKind.Partners)
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var search = new SavedSearch
         {
             UserId = userId,
+            Kind = kind,
             Frequency = frequency,
             Seeks = [.. criteria.Seeks],
             Countries = [.. criteria.Countries],
@@ -121,13 +138,23 @@ public sealed class SavedSearch
         };
     }
 
-    /// <summary>The job ran it at <paramref name="now"/> and reported <paramref name="sent"/>.</summary>
+    /// <summary>The job ran it at <paramref name="now"/> and reported <paramref name="sent"/> (organizations, or gaps for a gaps search).</summary>
     public void RecordRun(DateTimeOffset now, IEnumerable<int> sent)
     {
         ArgumentNullException.ThrowIfNull(sent);
         LastRunAt = now;
-        SentOrganizationIds = [.. SentOrganizationIds.Concat(sent).Distinct().Order()];
+        if (Kind == SavedSearchKind.Gaps)
+        {
+            SentGapIds = [.. SentGapIds.Concat(sent).Distinct().Order()];
+        }
+        else
+        {
+            SentOrganizationIds = [.. SentOrganizationIds.Concat(sent).Distinct().Order()];
+        }
     }
+
+    /// <summary>What this search already reported: organizations, or gaps for a gaps search.</summary>
+    public IReadOnlyCollection<int> Sent => Kind == SavedSearchKind.Gaps ? SentGapIds : SentOrganizationIds;
 }
 
 /// <summary>What a saved search looks for, as the Find partners page's query has it (codes already checked).</summary>

@@ -38,6 +38,9 @@ public static class NotificationKinds
     public const string MessageReceived = "conversation.message";
     /// <summary>Organizations newly fit saved searches of the reader (the alert job's digest); the subject names the searches.</summary>
     public const string AlertDigest = "alert.digest";
+
+    /// <summary>Gaps newly raised match saved gaps searches of the reader; the subject names the searches.</summary>
+    public const string GapAlertDigest = "alert.gaps";
 }
 
 /// <summary>

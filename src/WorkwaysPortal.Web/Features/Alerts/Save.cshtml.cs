@@ -27,6 +27,9 @@ public sealed class SaveModel(PortalDbContext db, TaxonomyCatalog catalog, TimeP
     [BindProperty(SupportsGet = true)] public string? Name { get; set; }
     [BindProperty(SupportsGet = true)] public AlertFrequency Frequency { get; set; } = AlertFrequency.Daily;
 
+    /// <summary>Partners (Find partners, the directory, a gap's suggested partners) or gaps (a filter of the gaps list).</summary>
+    [BindProperty(SupportsGet = true)] public SavedSearchKind Kind { get; set; } = SavedSearchKind.Partners;
+
     public SavedCriteria Criteria { get; private set; } = new([], [], [], [], [], [], null);
     public string Summary { get; private set; } = "";
 
@@ -34,7 +37,7 @@ public sealed class SaveModel(PortalDbContext db, TaxonomyCatalog catalog, TimeP
     {
         var taxonomy = await catalog.GetAsync(ct);
         Criteria = Check(taxonomy);
-        Summary = SavedSearchText.Summary(Criteria, taxonomy, t, PortalCultures.Current);
+        Summary = SavedSearchText.Summary(Kind, Criteria, taxonomy, t, PortalCultures.Current);
         ModelState.Remove(nameof(Name));
         if (string.IsNullOrWhiteSpace(Name))
         {
@@ -47,7 +50,7 @@ public sealed class SaveModel(PortalDbContext db, TaxonomyCatalog catalog, TimeP
         var userId = User.Id();
         var taxonomy = await catalog.GetAsync(ct);
         Criteria = Check(taxonomy);
-        Summary = SavedSearchText.Summary(Criteria, taxonomy, t, PortalCultures.Current);
+        Summary = SavedSearchText.Summary(Kind, Criteria, taxonomy, t, PortalCultures.Current);
         var name = (Name ?? "").Trim();
         if (name.Length == 0)
         {
@@ -69,12 +72,14 @@ public sealed class SaveModel(PortalDbContext db, TaxonomyCatalog catalog, TimeP
         }
 
         var now = clock.GetUtcNow();
-        var search = SavedSearch.Create(userId, name, Frequency, Criteria, now);
+        var search = SavedSearch.Create(userId, name, Frequency, Criteria, now, Kind);
         await db.AddAuditedAsync(search, id => AuditEvent.Record(
             now, userId, User.Identity?.Name ?? "", AuditActions.SavedSearchCreated, AuditSubjects.SavedSearch,
-            id.ToString(CultureInfo.InvariantCulture), details: System.Text.Json.JsonSerializer.Serialize(new { frequency = Frequency.ToString() })), ct);
+            id.ToString(CultureInfo.InvariantCulture), details: System.Text.Json.JsonSerializer.Serialize(new { frequency = Frequency.ToString(), kind = Kind.ToString() })), ct);
         await db.SaveChangesAsync(ct);
-        TempData["StatusMessage"] = t["Search saved: we'll tell you when a partner registers."].Value;
+        TempData["StatusMessage"] = Kind == SavedSearchKind.Gaps
+            ? t["Filter saved: we'll tell you when a matching gap is raised."].Value
+            : t["Search saved: we'll tell you when a partner registers."].Value;
         return RedirectToPage("/Account/Manage/Alerts");
     }
 
@@ -93,6 +98,29 @@ public sealed class SaveModel(PortalDbContext db, TaxonomyCatalog catalog, TimeP
         if (criteria.Text is { Length: > MatchSearch.MaxTextLength } || criteria.Text?.Any(char.IsControl) == true)
         {
             ModelState.AddModelError(nameof(Text), t[UserMessages.TextTooLong, MatchSearch.MaxTextLength]);
+        }
+
+        if (!Enum.IsDefined(Kind))
+        {
+            ModelState.AddModelError(nameof(Kind), t["Choose what the search watches: partners or gaps."]);
+            Kind = SavedSearchKind.Partners;
+        }
+
+        // A gaps search is a filter of the gaps list: one capability, one country, one sub-region, some words.
+        if (Kind == SavedSearchKind.Gaps)
+        {
+            foreach (var (field, count) in new[] { (nameof(Seeks), criteria.Seeks.Count), (nameof(Countries), criteria.Countries.Count), (nameof(SubRegions), criteria.SubRegions.Count) })
+            {
+                if (count > 1)
+                {
+                    ModelState.AddModelError(field, t["Choose at most {0} values.", 1]);
+                }
+            }
+
+            if (criteria.Groups.Count + criteria.Corridors.Count + criteria.Sectors.Count > 0)
+            {
+                ModelState.AddModelError(nameof(Groups), t["The gaps list filters by capability, country, sub-region and words only."]);
+            }
         }
 
         if (ModelState.IsValid && criteria.IsEmpty)

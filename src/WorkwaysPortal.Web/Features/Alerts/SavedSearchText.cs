@@ -7,6 +7,14 @@ namespace WorkwaysPortal.Web.Features.Alerts;
 /// <summary>A saved search shown to people: its criteria in words, its frequency, and the Find partners address that runs it.</summary>
 public static class SavedSearchText
 {
+    /// <summary>The summary of a search of its kind: a gaps search says it watches gaps ("New gaps: Language training · Honduras").</summary>
+    public static string Summary(SavedSearchKind kind, SavedCriteria criteria, TaxonomySnapshot taxonomy, IStringLocalizer t, string language)
+    {
+        ArgumentNullException.ThrowIfNull(t);
+        var summary = Summary(criteria, taxonomy, t, language);
+        return kind == SavedSearchKind.Gaps ? t["New gaps: {0}", summary] : summary;
+    }
+
     /// <summary>"Language training · Honduras, Guatemala · “nurses”", in the UI language.</summary>
     public static string Summary(SavedCriteria criteria, TaxonomySnapshot taxonomy, IStringLocalizer t, string language)
     {
@@ -38,15 +46,35 @@ public static class SavedSearchText
         return string.Join(" · ", parts);
     }
 
-    public static string Frequency(AlertFrequency frequency, IStringLocalizer t)
+    public static string Frequency(AlertFrequency frequency, IStringLocalizer t, SavedSearchKind kind = SavedSearchKind.Partners)
     {
         ArgumentNullException.ThrowIfNull(t);
         return frequency switch
         {
+            AlertFrequency.Instant when kind == SavedSearchKind.Gaps => t["As soon as a gap is raised"],
             AlertFrequency.Instant => t["As soon as a partner registers"],
             AlertFrequency.Daily => t["Once a day"],
             _ => t["Once a week"],
         };
+    }
+
+    /// <summary>Where the search runs: Find partners, or the gaps list with its filter.</summary>
+    public static string RunUrl(SavedSearchKind kind, SavedCriteria criteria)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        if (kind != SavedSearchKind.Gaps)
+        {
+            return FindUrl(criteria);
+        }
+
+        var query = new List<KeyValuePair<string, string?>>
+        {
+            new("q", criteria.Text),
+            new("capability", (criteria.Seeks.Count > 0 ? criteria.Seeks[0] : null)),
+            new("country", (criteria.Countries.Count > 0 ? criteria.Countries[0] : null)),
+            new("subRegion", (criteria.SubRegions.Count > 0 ? criteria.SubRegions[0] : null)),
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Gaps", query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }
 
     /// <summary>The address of Find partners that runs the search.</summary>

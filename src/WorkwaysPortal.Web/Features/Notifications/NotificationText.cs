@@ -34,6 +34,7 @@ public static class NotificationText
             NotificationKinds.InitiativeParticipantAccepted => t["An invited organization accepted to take part in the initiative \"{0}\".", subject],
             NotificationKinds.InitiativeParticipantDeclined => t["An invited organization declined to take part in the initiative \"{0}\".", subject],
             NotificationKinds.AlertDigest => t["Organizations newly fit your saved search \"{0}\".", subject],
+            NotificationKinds.GapAlertDigest => t["New gaps match your saved search \"{0}\".", subject],
             _ => subject,
         };
     }

@@ -67,6 +67,24 @@ public sealed record ListFilters(
             path, all.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => new KeyValuePair<string, string?>(f.Name, f.Value)));
     }
 
+    /// <summary>Whether these filters can be saved for alerts: a capability, a place, a sector or words (a GCM objective alone cannot).</summary>
+    public bool Savable => Text is not null || Sector is not null || Country is not null || SubRegion is not null || Capability is not null;
+
+    /// <summary>
+    /// The "save this filter" page for these filters: the directory's as a partners search (what an organization offers,
+    /// where it works, its sector, words), the gaps list's as a gaps search.
+    /// </summary>
+    public string SaveHref(Domain.Alerts.SavedSearchKind kind)
+    {
+        (string Name, string? Value)[] all =
+        [
+            ("seeks", Capability), ("countries", Country), ("subRegions", SubRegion), ("sectors", Sector), ("text", Text),
+            ("kind", kind == Domain.Alerts.SavedSearchKind.Gaps ? kind.ToString() : null),
+        ];
+        return QueryHelpers.AddQueryString(
+            "/Alerts/Save", all.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => new KeyValuePair<string, string?>(f.Name, f.Value)));
+    }
+
     private static string? Known(string? code, Func<string, bool> isKnown) =>
         !string.IsNullOrWhiteSpace(code) && isKnown(code.Trim()) ? code.Trim() : null;
 }

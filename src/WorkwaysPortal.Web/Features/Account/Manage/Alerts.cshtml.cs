@@ -13,7 +13,7 @@ namespace WorkwaysPortal.Web.Features.Account.Manage;
 [Authorize]
 public sealed class AlertsModel(PortalDbContext db, TaxonomyCatalog catalog, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
-    public sealed record Row(int Id, string Name, AlertFrequency Frequency, bool Active, string Summary, string FindUrl, DateTimeOffset LastRunAt);
+    public sealed record Row(int Id, string Name, AlertFrequency Frequency, bool Active, string Summary, string FindUrl, DateTimeOffset LastRunAt, SavedSearchKind Kind);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -114,7 +114,7 @@ public sealed class AlertsModel(PortalDbContext db, TaxonomyCatalog catalog, Tim
         Rows =
         [
             .. searches.Select(s => new Row(
-                s.Id, s.Name, s.Frequency, s.Active, SavedSearchText.Summary(s.Criteria, taxonomy, t, language), SavedSearchText.FindUrl(s.Criteria), s.LastRunAt)),
+                s.Id, s.Name, s.Frequency, s.Active, SavedSearchText.Summary(s.Kind, s.Criteria, taxonomy, t, language), SavedSearchText.RunUrl(s.Kind, s.Criteria), s.LastRunAt, s.Kind)),
         ];
     }
 }
