@@ -995,7 +995,7 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(title, description, text_language)", true)
+                        .HasComputedColumnSql("portal_search_document(title, description, text_language, translations)", true)
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Status")
@@ -1015,6 +1015,13 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1111,7 +1118,7 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(title, description, text_language)", true)
+                        .HasComputedColumnSql("portal_search_document(title, description, text_language, translations)", true)
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<DateOnly?>("StartsOn")
@@ -1135,6 +1142,13 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1451,7 +1465,7 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description, text_language)", true)
+                        .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description, text_language, translations)", true)
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Sector")
@@ -1491,6 +1505,13 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)")
                         .HasColumnName("text_language");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
