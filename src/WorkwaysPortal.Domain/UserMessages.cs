@@ -17,6 +17,7 @@ public static class UserMessages
     public const string UnknownCapability = "\"{0}\" is not a known capability.";
     public const string UnknownLanguage = "\"{0}\" is not a known language code.";
     public const string UnknownTextLanguage = "\"{0}\" is not one of the portal's languages (en, es, fr or pt).";
+    public const string TranslationInOwnLanguage = "The original text is already in this language: a translation must be into another one.";
     public const string WebsiteTooLong = "The website can have at most {0} characters.";
     public const string WebsiteNotHttp = "The website must be an http:// or https:// address.";
     public const string DescriptionRequired = "A description is required.";

@@ -21,6 +21,7 @@ public static class WorkRules
     {
         ArgumentNullException.ThrowIfNull(details);
         var errors = Common(details.Title, details.Description, details.TextLanguage, details.Countries, details.GcmObjectives, taxonomy);
+        errors.AddRange(Translations(details.Title, details.Description, details.TextLanguage, details.Translations));
         Capabilities(errors, "capabilities", details.Capabilities, taxonomy, required: false);
         Defined(errors, "status", details.Status);
         if (details.StartsOn is { } start && details.EndsOn is { } end && end < start)
@@ -35,6 +36,7 @@ public static class WorkRules
     {
         ArgumentNullException.ThrowIfNull(details);
         var errors = Common(details.Title, details.Description, details.TextLanguage, details.Countries, details.GcmObjectives, taxonomy);
+        errors.AddRange(Translations(details.Title, details.Description, details.TextLanguage, details.Translations));
         Capabilities(errors, "requires", details.Requires, taxonomy, required: true);
         Defined(errors, "priority", details.Priority);
         return errors;
@@ -60,6 +62,11 @@ public static class WorkRules
         Objectives(errors, objectives, taxonomy);
         return errors;
     }
+
+    /// <summary>Translations are into the other portal languages, as long as the original may be.</summary>
+    private static IReadOnlyList<FieldError> Translations(
+        string title, string description, string? textLanguage, IReadOnlyDictionary<string, TextTranslation>? translations) =>
+        TextTranslations.Check(translations, TextLanguages.ChosenOrNull(textLanguage, title, description), TitleMaxLength, DescriptionMaxLength);
 
     /// <summary>A status or a priority must be one of its kind's values (an API client may send any number).</summary>
     private static void Defined<T>(List<FieldError> errors, string field, T value)

@@ -17,6 +17,7 @@ internal sealed class GapConfiguration : IEntityTypeConfiguration<Gap>
         builder.ToTable("gaps");
         builder.Property(g => g.Title).HasMaxLength(Gap.TitleMaxLength);
         builder.Property(g => g.TextLanguage).HasMaxLength(TextLanguages.CodeLength);
+        TranslationColumns.Map(builder.Property(g => g.Translations));
         builder.Property(g => g.Description).HasMaxLength(Gap.DescriptionMaxLength);
         builder.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(g => g.Priority).HasConversion<string>().HasMaxLength(20);
@@ -30,7 +31,7 @@ internal sealed class GapConfiguration : IEntityTypeConfiguration<Gap>
         builder.HasIndex(g => g.Countries).HasMethod("gin");
         builder.HasIndex(g => g.GcmObjectives).HasMethod("gin");
         builder.Property<NpgsqlTsVector>(PortalSearch.VectorProperty)
-            .HasComputedColumnSql("portal_search_document(title, description, text_language)", stored: true)
+            .HasComputedColumnSql("portal_search_document(title, description, text_language, translations)", stored: true)
             .UseCompressionMethod(PortalSearch.VectorCompression);
         builder.HasIndex(PortalSearch.VectorProperty).HasMethod("gin");
     }

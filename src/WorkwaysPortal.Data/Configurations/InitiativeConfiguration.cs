@@ -16,6 +16,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.ToTable("initiatives");
         builder.Property(i => i.Title).HasMaxLength(Initiative.TitleMaxLength);
         builder.Property(i => i.TextLanguage).HasMaxLength(TextLanguages.CodeLength);
+        TranslationColumns.Map(builder.Property(i => i.Translations));
         builder.Property(i => i.Description).HasMaxLength(Initiative.DescriptionMaxLength);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.Version).IsRowVersion();
@@ -25,7 +26,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.HasIndex(i => i.Capabilities).HasMethod("gin");
         builder.HasIndex(i => i.GcmObjectives).HasMethod("gin");
         builder.Property<NpgsqlTsVector>(PortalSearch.VectorProperty)
-            .HasComputedColumnSql("portal_search_document(title, description, text_language)", stored: true)
+            .HasComputedColumnSql("portal_search_document(title, description, text_language, translations)", stored: true)
             .UseCompressionMethod(PortalSearch.VectorCompression);
         builder.HasIndex(PortalSearch.VectorProperty).HasMethod("gin");
         builder.Ignore(i => i.AcceptedParticipantIds);

@@ -24,6 +24,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Website).HasMaxLength(Organization.WebsiteMaxLength);
         builder.Property(o => o.Description).HasMaxLength(Organization.DescriptionMaxLength);
         builder.Property(o => o.TextLanguage).HasMaxLength(TextLanguages.CodeLength);
+        TranslationColumns.Map(builder.Property(o => o.Translations));
         builder.Property(o => o.ContactName).HasMaxLength(200);
         builder.Property(o => o.ContactEmail).HasMaxLength(256);
         builder.Property(o => o.ContactPhone).HasMaxLength(50);
@@ -44,7 +45,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.Status, o.CreatedAt });
 
         builder.Property<NpgsqlTsVector>(PortalSearch.VectorProperty)
-            .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description, text_language)", stored: true)
+            .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description, text_language, translations)", stored: true)
             .UseCompressionMethod(PortalSearch.VectorCompression);
         builder.HasIndex(PortalSearch.VectorProperty).HasMethod("gin");
 

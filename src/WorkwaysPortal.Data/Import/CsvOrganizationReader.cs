@@ -59,7 +59,7 @@ internal static class CsvOrganizationReader
                 file, HeaderRow, null, "The columns must be separated by commas (';' separates the values of one field)."));
         }
 
-        var columns = ImportFields.All.ToDictionary(f => f, _ => -1, StringComparer.Ordinal);
+        var columns = ImportFields.All.Concat(ImportFields.TranslationFields).ToDictionary(f => f, _ => -1, StringComparer.Ordinal);
         for (var i = 0; i < headers.Count; i++)
         {
             var name = ImportFields.Normalize(headers[i]);
@@ -72,7 +72,7 @@ internal static class CsvOrganizationReader
             if (!ImportFields.IsKnown(name))
             {
                 throw new OrganizationImportException(new ImportError(
-                    file, HeaderRow, headers[i].Trim(), "Unknown column; the columns are " + string.Join(", ", ImportFields.All) + "."));
+                    file, HeaderRow, headers[i].Trim(), "Unknown column; the columns are " + ImportFields.Listed + "."));
             }
 
             if (columns[name] >= 0)

@@ -1,4 +1,5 @@
 using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Data.Import;
 
@@ -30,7 +31,30 @@ public static class ImportFields
     /// </summary>
     public static IReadOnlyList<string> RequiredColumns { get; } = [Name, Sector, Countries, Description];
 
-    public static bool IsKnown(string field) => All.Contains(field, StringComparer.Ordinal);
+    /// <summary>
+    /// The optional fields of the translations (ADR 012): <c>name_fr</c>, <c>description_fr</c>… for each portal
+    /// language. A row with none keeps the translations the organization has; a row with any replaces them.
+    /// </summary>
+    public static IReadOnlyList<string> TranslationFields { get; } = [.. TextLanguages.All.SelectMany(l => new[] { NameIn(l), DescriptionIn(l) })];
+
+    public static string NameIn(string language) => Name + "_" + language;
+
+    public static string DescriptionIn(string language) => Description + "_" + language;
+
+    /// <summary>The fields a file may have, as its "unknown field" message lists them.</summary>
+    public static string Listed => string.Join(", ", All) + " and the translations " + string.Join(", ", TranslationFields);
+
+    public static bool IsKnown(string field) => All.Contains(field, StringComparer.Ordinal) || TranslationFields.Contains(field, StringComparer.Ordinal);
+
+    /// <summary>The import field a rule's field names (<c>translations.fr.description</c> is <c>description_fr</c>).</summary>
+    public static string FieldOf(string ruleField)
+    {
+        ArgumentNullException.ThrowIfNull(ruleField);
+        var parts = ruleField.Split('.');
+        return parts.Length >= 2 && parts[0] == TextTranslations.Field
+            ? (parts.Length > 2 && parts[2] == "description" ? DescriptionIn(parts[1]) : NameIn(parts[1]))
+            : ruleField;
+    }
 
     public static bool IsMultiValued(string field) => field is Countries or Offers or Seeks or Languages;
 
@@ -64,6 +88,16 @@ public static class ImportFields
             Website: Text(Website),
             Description: Text(Description) ?? "",
             Contact: OrganizationContact.None,
-            TextLanguage: Text(TextLanguage));
+            TextLanguage: Text(TextLanguage),
+            Translations: Translations(Text));
+    }
+
+    private static Dictionary<string, TextTranslation>? Translations(Func<string, string?> text)
+    {
+        var translations = TextLanguages.All
+            .Select(l => (Language: l, Name: text(NameIn(l)), Description: text(DescriptionIn(l))))
+            .Where(t => t.Name is not null || t.Description is not null)
+            .ToDictionary(t => t.Language, t => new TextTranslation(t.Name, t.Description), StringComparer.Ordinal);
+        return translations.Count == 0 ? null : translations;
     }
 }

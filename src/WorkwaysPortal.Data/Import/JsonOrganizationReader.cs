@@ -64,7 +64,7 @@ internal static class JsonOrganizationReader
             if (!ImportFields.IsKnown(field))
             {
                 throw new OrganizationImportException(new ImportError(
-                    file, row, property.Name, "Unknown field; the fields are " + string.Join(", ", ImportFields.All) + "."));
+                    file, row, property.Name, "Unknown field; the fields are " + ImportFields.Listed + "."));
             }
 
             if (!values.TryAdd(field, property.Value))

@@ -72,7 +72,7 @@ internal sealed class OrganizationBulkWriter
         {
             var o = Organization.Imported(profile, now);
             await copy.StartRowAsync(ct);
-            await WriteProfileAsync(copy, o, ct);
+            await WriteProfileAsync(copy, o, o.Translations.ToJson(), ct);
             await WriteAsync(copy, o.ContactName, ct);
             await WriteAsync(copy, o.ContactEmail, ct);
             await WriteAsync(copy, o.ContactPhone, ct);
@@ -99,7 +99,7 @@ internal sealed class OrganizationBulkWriter
             CREATE TEMPORARY TABLE {StagingTable} (
                 name text NOT NULL, name_key text NOT NULL, acronym text, sector text NOT NULL,
                 countries text[] NOT NULL, offers text[] NOT NULL, seeks text[] NOT NULL, languages text[] NOT NULL,
-                website text, description text NOT NULL, text_language text NOT NULL,
+                website text, description text NOT NULL, text_language text NOT NULL, translations jsonb,
                 has_contact boolean NOT NULL, contact_name text, contact_email text, contact_phone text
             ) ON COMMIT DROP
             """))
@@ -108,7 +108,7 @@ internal sealed class OrganizationBulkWriter
         }
 
         await using (var copy = await _connection.BeginBinaryImportAsync(
-            $"COPY {StagingTable} (name, name_key, acronym, sector, countries, offers, seeks, languages, website, description, text_language, has_contact, contact_name, contact_email, contact_phone) FROM STDIN (FORMAT BINARY)",
+            $"COPY {StagingTable} (name, name_key, acronym, sector, countries, offers, seeks, languages, website, description, text_language, translations, has_contact, contact_name, contact_email, contact_phone) FROM STDIN (FORMAT BINARY)",
             ct))
         {
             copy.Timeout = Timeout;
@@ -117,7 +117,8 @@ internal sealed class OrganizationBulkWriter
                 // Imported(…) normalizes the values exactly as RefreshFromImport would.
                 var o = Organization.Imported(profile, now);
                 await copy.StartRowAsync(ct);
-                await WriteProfileAsync(copy, o, ct);
+                // No translation in the row: the organization keeps those it has (NULL, coalesced in the UPDATE).
+                await WriteProfileAsync(copy, o, profile.Translations is null ? null : o.Translations.ToJson(), ct);
                 await copy.WriteAsync(profile.Contact != OrganizationContact.None, NpgsqlDbType.Boolean, ct);
                 await WriteAsync(copy, o.ContactName, ct);
                 await WriteAsync(copy, o.ContactEmail, ct);
@@ -137,6 +138,7 @@ internal sealed class OrganizationBulkWriter
                 {_c.Name} = i.name, {_c.Acronym} = i.acronym, {_c.Sector} = i.sector,
                 {_c.Countries} = i.countries, {_c.Offers} = i.offers, {_c.Seeks} = i.seeks, {_c.Languages} = i.languages,
                 {_c.Website} = i.website, {_c.Description} = i.description, {_c.TextLanguage} = i.text_language,
+                {_c.Translations} = coalesce(i.translations, o.{_c.Translations}),
                 {_c.ContactName} = CASE WHEN i.has_contact THEN i.contact_name ELSE o.{_c.ContactName} END,
                 {_c.ContactEmail} = CASE WHEN i.has_contact THEN i.contact_email ELSE o.{_c.ContactEmail} END,
                 {_c.ContactPhone} = CASE WHEN i.has_contact THEN i.contact_phone ELSE o.{_c.ContactPhone} END,
@@ -144,8 +146,9 @@ internal sealed class OrganizationBulkWriter
             FROM {StagingTable} AS i
             WHERE o.{_c.NameKey} = i.name_key
               AND (
-                (o.{_c.Name}, o.{_c.Acronym}, o.{_c.Sector}, o.{_c.Countries}, o.{_c.Offers}, o.{_c.Seeks}, o.{_c.Languages}, o.{_c.Website}, o.{_c.Description}, o.{_c.TextLanguage})
-                    IS DISTINCT FROM (i.name, i.acronym, i.sector, i.countries, i.offers, i.seeks, i.languages, i.website, i.description, i.text_language)
+                (o.{_c.Name}, o.{_c.Acronym}, o.{_c.Sector}, o.{_c.Countries}, o.{_c.Offers}, o.{_c.Seeks}, o.{_c.Languages}, o.{_c.Website}, o.{_c.Description}, o.{_c.TextLanguage}, o.{_c.Translations})
+                    IS DISTINCT FROM (i.name, i.acronym, i.sector, i.countries, i.offers, i.seeks, i.languages, i.website, i.description, i.text_language,
+                        coalesce(i.translations, o.{_c.Translations}))
                 OR i.has_contact AND (o.{_c.ContactName}, o.{_c.ContactEmail}, o.{_c.ContactPhone})
                     IS DISTINCT FROM (i.contact_name, i.contact_email, i.contact_phone))
             """))
@@ -158,8 +161,8 @@ internal sealed class OrganizationBulkWriter
         return checked((int)(long)(await matched.ExecuteScalarAsync(ct))!);
     }
 
-    /// <summary>The profile columns, name to the text language, in the order both COPY statements list them.</summary>
-    private static async Task WriteProfileAsync(NpgsqlBinaryImporter copy, Organization o, CancellationToken ct)
+    /// <summary>The profile columns, name to the translations, in the order both COPY statements list them.</summary>
+    private static async Task WriteProfileAsync(NpgsqlBinaryImporter copy, Organization o, string? translations, CancellationToken ct)
     {
         await copy.WriteAsync(o.Name, NpgsqlDbType.Varchar, ct);
         await copy.WriteAsync(o.NameKey, NpgsqlDbType.Varchar, ct);
@@ -172,6 +175,14 @@ internal sealed class OrganizationBulkWriter
         await WriteAsync(copy, o.Website, ct);
         await copy.WriteAsync(o.Description, NpgsqlDbType.Varchar, ct);
         await copy.WriteAsync(o.TextLanguage, NpgsqlDbType.Varchar, ct);
+        if (translations is null)
+        {
+            await copy.WriteNullAsync(ct);
+        }
+        else
+        {
+            await copy.WriteAsync(translations, NpgsqlDbType.Jsonb, ct);
+        }
     }
 
     /// <summary>A nullable text column (COPY needs an explicit NULL).</summary>
@@ -200,6 +211,7 @@ internal sealed class OrganizationBulkWriter
         public string Website { get; } = column(nameof(Organization.Website));
         public string Description { get; } = column(nameof(Organization.Description));
         public string TextLanguage { get; } = column(nameof(Organization.TextLanguage));
+        public string Translations { get; } = column(nameof(Organization.Translations));
         public string ContactName { get; } = column(nameof(Organization.ContactName));
         public string ContactEmail { get; } = column(nameof(Organization.ContactEmail));
         public string ContactPhone { get; } = column(nameof(Organization.ContactPhone));
@@ -211,7 +223,7 @@ internal sealed class OrganizationBulkWriter
         /// <summary>The columns of a new organization, in the order <see cref="InsertAsync"/> writes them.</summary>
         public string[] Inserted =>
         [
-            Name, NameKey, Acronym, Sector, Countries, Offers, Seeks, Languages, Website, Description, TextLanguage,
+            Name, NameKey, Acronym, Sector, Countries, Offers, Seeks, Languages, Website, Description, TextLanguage, Translations,
             ContactName, ContactEmail, ContactPhone, Status, CreatedAt, UpdatedAt, DecidedAt,
         ];
     }

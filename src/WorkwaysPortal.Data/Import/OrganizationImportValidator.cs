@@ -22,7 +22,7 @@ public static class OrganizationImportValidator
         {
             foreach (var error in OrganizationProfileRules.Check(row.Profile, taxonomy))
             {
-                errors.Add(new ImportError(file, row.Row, error.Field, error.Format(CultureInfo.InvariantCulture)));
+                errors.Add(new ImportError(file, row.Row, ImportFields.FieldOf(error.Field), error.Format(CultureInfo.InvariantCulture)));
             }
 
             if (string.IsNullOrWhiteSpace(row.Profile.Name))

@@ -1,11 +1,13 @@
 using WorkwaysPortal.Data.Access;
 using WorkwaysPortal.Domain.Organizations;
 using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Data.Listing;
 
 public sealed record DirectoryItem(
-    int Id, string Name, string? Acronym, string Sector, string[] Countries, string[] Offers, string[] Seeks, string Description);
+    int Id, string Name, string? Acronym, string Sector, string[] Countries, string[] Offers, string[] Seeks, string Description,
+    string TextLanguage, TextTranslations Translations);
 
 /// <summary>
 /// The public directory shared by the directory page, its exports and the JSON API: verified
@@ -26,7 +28,7 @@ public static class DirectoryQuery
         Kind.PageAsync(
             Kind.Filtered(db, taxonomy, filter),
             filter,
-            o => new DirectoryItem(o.Id, o.Name, o.Acronym, o.Sector, o.Countries, o.Offers, o.Seeks, o.Description),
+            o => new DirectoryItem(o.Id, o.Name, o.Acronym, o.Sector, o.Countries, o.Offers, o.Seeks, o.Description, o.TextLanguage, o.Translations),
             lastPageWhenBeyond,
             ct);
 

@@ -1,6 +1,7 @@
 using WorkwaysPortal.Data.Access;
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Data.Listing;
 
@@ -18,7 +19,9 @@ public sealed record GapListItem(
     GapPriority Priority,
     int? OrganizationId,
     string? OrganizationName,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    string TextLanguage,
+    TextTranslations Translations);
 
 /// <summary>
 /// The list of gaps shared by the gaps page, its exports and the JSON API: gaps raised by verified
@@ -45,7 +48,9 @@ public static class GapQuery
                 g.Id, g.Title, g.Description, g.Requires, g.Countries, g.GcmObjectives, g.Status, g.Priority,
                 g.RaisedByOrganizationId,
                 db.Organizations.Where(o => o.Id == g.RaisedByOrganizationId).Select(o => o.Name).FirstOrDefault(),
-                g.CreatedAt),
+                g.CreatedAt,
+                g.TextLanguage,
+                g.Translations),
             lastPageWhenBeyond,
             ct);
     }

@@ -1,6 +1,7 @@
 using WorkwaysPortal.Data.Access;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Taxonomy;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Data.Listing;
 
@@ -18,7 +19,9 @@ public sealed record InitiativeListItem(
     int[] GcmObjectives,
     InitiativeStatus Status,
     DateOnly? StartsOn,
-    DateOnly? EndsOn);
+    DateOnly? EndsOn,
+    string TextLanguage,
+    TextTranslations Translations);
 
 /// <summary>
 /// The list of initiatives shared by the initiatives page, its exports and the JSON API: initiatives
@@ -44,7 +47,7 @@ public static class InitiativeQuery
             i => new InitiativeListItem(
                 i.Id, i.Title, i.Description, i.LeadOrganizationId,
                 db.Organizations.Where(o => o.Id == i.LeadOrganizationId).Select(o => o.Name).First(),
-                i.Countries, i.Capabilities, i.GcmObjectives, i.Status, i.StartsOn, i.EndsOn),
+                i.Countries, i.Capabilities, i.GcmObjectives, i.Status, i.StartsOn, i.EndsOn, i.TextLanguage, i.Translations),
             lastPageWhenBeyond,
             ct);
     }

@@ -16,6 +16,11 @@ public sealed record SuggestedPartner(
 {
     /// <summary>What the organization offers (capability codes): what it lacks is read against it.</summary>
     public string[] Offers { get; init; } = [];
+
+    /// <summary>The language its name is written in, and its translations: pages show the reader's (ADR 012).</summary>
+    public string TextLanguage { get; init; } = TextLanguages.English;
+
+    public TextTranslations Translations { get; init; } = TextTranslations.Empty;
 }
 
 /// <summary>
@@ -203,6 +208,13 @@ public sealed class PartnerMatcher(PortalReads reads, TaxonomyCatalog catalog, I
                     };
                 }),
         ];
+        // The translations of the few suggested, not of every candidate: the candidate query stays as it was.
+        var ids = partners.Select(p => p.Id).ToList();
+        var texts = await Db.Organizations.AsNoTracking()
+            .Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.TextLanguage, o.Translations })
+            .ToDictionaryAsync(o => o.Id, ct);
+        partners = [.. partners.Select(p => texts.TryGetValue(p.Id, out var t) ? p with { TextLanguage = t.TextLanguage, Translations = t.Translations } : p)];
         activity?.SetTag("workways.candidates", rows.Count);
         PortalMetrics.MatchesServed.Add(1, kind);
         PortalMetrics.MatchDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, kind);

@@ -1009,7 +1009,7 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(title, description, text_language)", true)
+                        .HasComputedColumnSql("portal_search_document(title, description, text_language, translations)", true)
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Status")
@@ -1029,6 +1029,13 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1125,7 +1132,7 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(title, description, text_language)", true)
+                        .HasComputedColumnSql("portal_search_document(title, description, text_language, translations)", true)
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<DateOnly?>("StartsOn")
@@ -1149,6 +1156,13 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1465,7 +1479,7 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description, text_language)", true)
+                        .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description, text_language, translations)", true)
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Sector")
@@ -1505,6 +1519,13 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)")
                         .HasColumnName("text_language");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")

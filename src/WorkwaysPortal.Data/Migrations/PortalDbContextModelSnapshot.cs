@@ -1006,7 +1006,7 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(title, description, text_language)", true)
+                        .HasComputedColumnSql("portal_search_document(title, description, text_language, translations)", true)
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Status")
@@ -1026,6 +1026,13 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1122,7 +1129,7 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(title, description, text_language)", true)
+                        .HasComputedColumnSql("portal_search_document(title, description, text_language, translations)", true)
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<DateOnly?>("StartsOn")
@@ -1146,6 +1153,13 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1462,7 +1476,7 @@ namespace WorkwaysPortal.Data.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description, text_language)", true)
+                        .HasComputedColumnSql("portal_search_document(coalesce(name, '') || ' ' || coalesce(acronym, ''), description, text_language, translations)", true)
                         .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Sector")
@@ -1502,6 +1516,13 @@ namespace WorkwaysPortal.Data.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)")
                         .HasColumnName("text_language");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("translations")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")

@@ -1,6 +1,7 @@
 using WorkwaysPortal.Domain.Gaps;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Proposals;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Data.Seed;
 
@@ -219,7 +220,20 @@ public static class DemoActivity
                 ["data-collection"],
                 ["US", "PE"],
                 [1, 5],
-                GapPriority.Medium)),
+                GapPriority.Medium,
+                Translations: new Dictionary<string, TextTranslation>
+                {
+                    [TextLanguages.Spanish] = new(
+                        "Datos actualizados sobre las comunidades y las familias",
+                        "Construir medios de vida, acompañar cada caso o familia y abrir caminos hacia una situación regular a "
+                        + "través del trabajo depende de datos precisos y actuales sobre las comunidades. Morgan Lewis no los "
+                        + "tiene y busca socios que los recojan."),
+                    [TextLanguages.Portuguese] = new(
+                        "Dados atualizados sobre as comunidades e as famílias",
+                        "Construir meios de vida, acompanhar cada caso ou família e abrir caminhos para a regularização por meio "
+                        + "do trabalho dependem de dados precisos e atuais sobre as comunidades. A Morgan Lewis não tem esses "
+                        + "dados e procura parceiros que os recolham."),
+                })),
 
         TalentInsertionGap,
 
@@ -233,7 +247,15 @@ public static class DemoActivity
                 ["job-placement", "skills-assessment"],
                 ["CA"],
                 [5, 18],
-                GapPriority.Medium)),
+                GapPriority.Medium,
+                Translations: new Dictionary<string, TextTranslation>
+                {
+                    [TextLanguages.French] = new(
+                        "Un placement encadré des nouveaux arrivants",
+                        "Les nouveaux arrivants ont des parcours et des compétences très différents, qu'il faut évaluer avant de "
+                        + "leur proposer un emploi. Glen Haven Manor souhaite que d'autres groupes la rejoignent, pour que le "
+                        + "placement suive une même approche encadrée, au moins dans toute la Nouvelle-Écosse."),
+                })),
 
         // A conclusion of the whole session; the demo data lets the regional network raise it.
         new(

@@ -1,4 +1,5 @@
 using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Data.Seed;
 
@@ -54,7 +55,27 @@ public static class DemoData
             + "jobs in the health sector, so that work becomes their path to a regular status. It takes its "
             + "proposals to the provincial government and to the federal government, and would like other "
             + "groups to join a regulated approach in which newcomers' skills are assessed before placement.",
-            Contact("glen-haven-manor")),
+            Contact("glen-haven-manor"),
+            // Its delegates translated the description (ADR 012): Spanish and French readers see these.
+            Translations: new Dictionary<string, TextTranslation>
+            {
+                [TextLanguages.Spanish] = new(
+                    null,
+                    "Trabaja en Nueva Escocia, Canadá, para mejorar la acogida y el asentamiento de las personas refugiadas en la "
+                    + "provincia. Hace poco recibió a un grupo de enfermeras que habían solicitado la condición de refugiadas y "
+                    + "las ayudó a incorporarse a empleos en el sector de la salud, para que el trabajo sea su camino hacia una "
+                    + "situación regular. Lleva sus propuestas al gobierno provincial y al gobierno federal, y quiere que otros "
+                    + "grupos se sumen a un enfoque regulado en el que las competencias de las personas recién llegadas se "
+                    + "evalúen antes de su colocación."),
+                [TextLanguages.French] = new(
+                    null,
+                    "Œuvre en Nouvelle-Écosse, au Canada, pour améliorer l'accueil et l'installation des personnes réfugiées "
+                    + "dans la province. Elle a récemment accueilli un groupe d'infirmières qui avaient demandé le statut de "
+                    + "réfugiée et les a aidées à trouver un emploi dans le secteur de la santé, pour que le travail soit leur "
+                    + "chemin vers un statut régulier. Elle porte ses propositions auprès du gouvernement provincial et du "
+                    + "gouvernement fédéral, et souhaite que d'autres groupes rejoignent une approche encadrée où les "
+                    + "compétences des nouveaux arrivants sont évaluées avant leur placement."),
+            }),
 
         new(
             MorganLewisName,

@@ -69,7 +69,8 @@ public static partial class DemoSeeder
             {
                 // The demo's participants took part with their consent: each invitation is accepted, as the
                 // demo data's (their organizations have no account).
-                var initiative = Initiative.Record(leadId, details, null, now - DemoActivity.RecordedAgo);
+                var language = await db.Organizations.Where(o => o.Id == leadId).Select(o => o.TextLanguage).FirstAsync(ct);
+                var initiative = Initiative.Record(leadId, details with { OrganizationLanguage = language }, null, now - DemoActivity.RecordedAgo);
                 foreach (var participantId in initiative.Participants.Select(p => p.OrganizationId).ToList())
                 {
                     initiative.Answer(participantId, accept: true, null, ActorName, null, now - DemoActivity.RecordedAgo);
@@ -125,7 +126,8 @@ public static partial class DemoSeeder
 
             if (Fits(demo.Details.Title, WorkRules.Check(demo.Details, taxonomy), logger))
             {
-                db.Gaps.Add(Gap.Raise(organizationId, demo.Details, null, now - DemoActivity.RecordedAgo));
+                var language = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.TextLanguage).FirstAsync(ct);
+                db.Gaps.Add(Gap.Raise(organizationId, demo.Details with { OrganizationLanguage = language }, null, now - DemoActivity.RecordedAgo));
                 added++;
             }
         }

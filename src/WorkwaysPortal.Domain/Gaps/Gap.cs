@@ -19,6 +19,9 @@ public enum GapStatus
 /// <summary>
 /// What a delegate (or staff, from a session) says about a gap. <paramref name="TextLanguage"/> is the language its
 /// title and description are written in (<see cref="TextLanguages"/>); null: detected from them.
+/// <paramref name="Translations"/> are its texts in other languages; null: those it has stay as they are.
+/// <paramref name="OrganizationLanguage"/> is the language of its organization's texts: the language of its own when
+/// none is given and its texts tell nothing (rather than English).
 /// </summary>
 public sealed record GapDetails(
     string Title,
@@ -27,7 +30,9 @@ public sealed record GapDetails(
     IReadOnlyList<string> Countries,
     IReadOnlyList<int> GcmObjectives,
     GapPriority Priority,
-    string? TextLanguage = null);
+    string? TextLanguage = null,
+    IReadOnlyDictionary<string, TextTranslation>? Translations = null,
+    string? OrganizationLanguage = null);
 
 /// <summary>
 /// A need that an organization or a consultation session identified, e.g. "Technical and labour
@@ -49,6 +54,9 @@ public sealed class Gap
 
     /// <summary>The language its title and description are written in: one of <see cref="TextLanguages.All"/>.</summary>
     public string TextLanguage { get; private set; } = TextLanguages.English;
+
+    /// <summary>Its title and description in other languages than <see cref="TextLanguage"/>, written by its delegates.</summary>
+    public TextTranslations Translations { get; private set; } = TextTranslations.Empty;
 
     /// <summary>Capabilities a partner needs to help close the gap.</summary>
     public string[] Requires { get; private set; } = [];
@@ -100,7 +108,8 @@ public sealed class Gap
 
         Title = PlainText.Tidy(details.Title);
         Description = PlainText.Tidy(details.Description ?? "");
-        TextLanguage = TextLanguages.Choose(details.TextLanguage, Title, Description);
+        TextLanguage = TextLanguages.Choose(details.TextLanguage, Title, Description, details.OrganizationLanguage is { } fallback ? [fallback] : null);
+        Translations = (details.Translations is { } translations ? new TextTranslations(translations) : Translations).Without(TextLanguage);
         Requires = Codes.Normalize(details.Requires, upper: false);
         Countries = Codes.Normalize(details.Countries, upper: true);
         GcmObjectives = [.. details.GcmObjectives.Distinct().Order()];

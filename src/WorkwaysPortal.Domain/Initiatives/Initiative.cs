@@ -26,6 +26,9 @@ public sealed class Initiative
 
     /// <summary>The language its title and description are written in: one of <see cref="TextLanguages.All"/>.</summary>
     public string TextLanguage { get; private set; } = TextLanguages.English;
+
+    /// <summary>Its title and description in other languages than <see cref="TextLanguage"/>, written by its delegates.</summary>
+    public TextTranslations Translations { get; private set; } = TextTranslations.Empty;
     public string[] Countries { get; private set; } = [];
     public string[] Capabilities { get; private set; } = [];
     public int[] GcmObjectives { get; private set; } = [];
@@ -69,7 +72,8 @@ public sealed class Initiative
 
         Title = PlainText.Tidy(details.Title);
         Description = PlainText.Tidy(details.Description ?? "");
-        TextLanguage = TextLanguages.Choose(details.TextLanguage, Title, Description);
+        TextLanguage = TextLanguages.Choose(details.TextLanguage, Title, Description, details.OrganizationLanguage is { } fallback ? [fallback] : null);
+        Translations = (details.Translations is { } translations ? new TextTranslations(translations) : Translations).Without(TextLanguage);
         Countries = Codes.Normalize(details.Countries, upper: true);
         Capabilities = Codes.Normalize(details.Capabilities, upper: false);
         GcmObjectives = [.. details.GcmObjectives.Distinct().Order()];

@@ -34,6 +34,10 @@ public sealed class Organization
 
     /// <summary>The language its name and description are written in: one of <see cref="TextLanguages.All"/>.</summary>
     public string TextLanguage { get; private set; } = TextLanguages.English;
+
+    /// <summary>Its name and description in other languages than <see cref="TextLanguage"/>, written by its delegates.</summary>
+    public TextTranslations Translations { get; private set; } = TextTranslations.Empty;
+
     public string? ContactName { get; private set; }
     public string? ContactEmail { get; private set; }
     public string? ContactPhone { get; private set; }
@@ -245,6 +249,7 @@ public sealed class Organization
         Website = Blank(profile.Website);
         Description = PlainText.Tidy(profile.Description ?? "");
         TextLanguage = TextLanguages.Choose(profile.TextLanguage, Name, Description, Languages);
+        Translations = (profile.Translations is { } translations ? new TextTranslations(translations) : Translations).Without(TextLanguage);
         ContactName = Blank(profile.Contact.Name);
         ContactEmail = Blank(profile.Contact.Email);
         ContactPhone = Blank(profile.Contact.Phone);

@@ -88,6 +88,12 @@ public static class OrganizationProfileRules
             errors.Add(new(TextLanguageField, UserMessages.UnknownTextLanguage, profile.TextLanguage!.Trim()));
         }
 
+        errors.AddRange(TextTranslations.Check(
+            profile.Translations,
+            TextLanguages.ChosenOrNull(profile.TextLanguage, profile.Name, profile.Description, profile.Languages),
+            Organization.NameMaxLength,
+            Organization.DescriptionMaxLength));
+
         if (!string.IsNullOrWhiteSpace(profile.Contact.Email) && !LooksLikeEmail(profile.Contact.Email.Trim()))
         {
             errors.Add(new("contactEmail", UserMessages.ContactEmailInvalid));

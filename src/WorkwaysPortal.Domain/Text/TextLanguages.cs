@@ -118,6 +118,13 @@ public static class TextLanguages
             ?? English;
     }
 
+    /// <summary>
+    /// The language <see cref="Choose"/> would give the record, for the rules of its translations: null when the code
+    /// given is not a portal language (that is its own error).
+    /// </summary>
+    public static string? ChosenOrNull(string? given, string? title, string? body, IEnumerable<string>? workingLanguages = null) =>
+        Normalize(given) is { } code ? (IsKnown(code) ? code : null) : Choose(null, title, body, workingLanguages);
+
     private static void Count(string? text, Span<int> counts, Span<char> word)
     {
         if (string.IsNullOrEmpty(text))

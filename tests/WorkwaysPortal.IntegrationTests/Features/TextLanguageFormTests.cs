@@ -8,7 +8,7 @@ namespace WorkwaysPortal.IntegrationTests.Features;
 
 /// <summary>
 /// The "Language of this text" of the organization, gap and initiative forms: it starts on the record's language,
-/// or the reader's; what is chosen is saved and shown on the record's page ("Written in Spanish", in the reader's
+/// or the reader's; what is chosen is saved and shown on the record's page ("(original in Spanish)" to a reader of another language, in the reader's
 /// language, the text marked with its <c>lang</c>); left out, it is detected from the text; an unknown code is
 /// refused next to the field. The API tells it as <c>textLanguage</c>.
 /// </summary>
@@ -63,7 +63,7 @@ public sealed class TextLanguageFormTests(PortalDatabaseFixture database) : Port
         Assert.Equal("pt", organization.TextLanguage);
         var page = await client.GetPageAsync($"/Organizations/{organization.Id}?culture=es");
         Assert.Contains("<p class=\"preserve-lines\" lang=\"pt\">Acompaña a las personas", page, StringComparison.Ordinal);
-        Assert.Contains(">Escrito en portugués</p>", page, StringComparison.Ordinal);
+        Assert.Contains(">(original en portugués)</p>", page, StringComparison.Ordinal);
         Assert.StartsWith("value=\"pt\"", Selected(await client.GetPageAsync($"/Organizations/{organization.Id}/Edit?culture=en")), StringComparison.Ordinal);
     }
 
@@ -122,8 +122,8 @@ public sealed class TextLanguageFormTests(PortalDatabaseFixture database) : Port
 
         var gapPage = await NewClient().GetPageAsync($"/Gaps/{gap.Id}?culture=pt");
         Assert.Contains("<h1 class=\"h3 mb-0\" lang=\"fr\">Logement des saisonniers</h1>", gapPage, StringComparison.Ordinal);
-        Assert.Contains(">Escrito em francês</p>", gapPage, StringComparison.Ordinal);
-        Assert.Contains(">Written in Portuguese</p>", await NewClient().GetPageAsync($"/Initiatives/{recorded.Id}?culture=en"), StringComparison.Ordinal);
+        Assert.Contains(">(original em francês)</p>", gapPage, StringComparison.Ordinal);
+        Assert.Contains(">(original in Portuguese)</p>", await NewClient().GetPageAsync($"/Initiatives/{recorded.Id}?culture=en"), StringComparison.Ordinal);
         using var organizationApi = JsonDocument.Parse(await NewClient().GetPageAsync($"/api/v1/organizations/{organization.Id}"));
         Assert.Equal("en", organizationApi.RootElement.GetProperty("textLanguage").GetString());
         using var gapApi = JsonDocument.Parse(await NewClient().GetPageAsync($"/api/v1/gaps/{gap.Id}"));

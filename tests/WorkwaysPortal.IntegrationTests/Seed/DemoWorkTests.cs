@@ -155,6 +155,22 @@ public sealed class DemoWorkTests(PortalDatabaseFixture fixture) : IAsyncLifetim
             (await db.Initiatives.Select(i => i.Status).Distinct().ToListAsync()).Order());
     }
 
+    [Fact]
+    public async Task Seeding_gives_an_organization_and_two_gaps_translations_that_search_finds()
+    {
+        await DemoSeeding.SeedAsync(fixture);
+
+        await using var db = fixture.CreateDbContext();
+        var glenHaven = await db.Organizations.SingleAsync(o => o.Name == DemoData.GlenHavenManorName);
+        Assert.Equal(["es", "fr"], glenHaven.Translations.All.Keys);
+        Assert.Equal(["es", "pt"], (await db.Gaps.SingleAsync(g => g.Title == DemoActivity.CommunityDataGapTitle)).Translations.All.Keys);
+        Assert.Equal(["fr"], (await db.Gaps.SingleAsync(g => g.Title == DemoActivity.RegulatedPlacementGapTitle)).Translations.All.Keys);
+        // "encadrés" is found only through the French translation's stem of "encadrée".
+        Assert.Equal(
+            [DemoActivity.RegulatedPlacementGapTitle],
+            await db.Database.SqlQueryRaw<string>("SELECT title AS \"Value\" FROM gaps WHERE search_vector @@ portal_search_query('encadrés')").ToListAsync());
+    }
+
     [Theory]
     [MemberData(nameof(ExpectedGaps))]
     public async Task Seeding_adds_each_gap_of_the_report_raised_by_its_organization(string title, string raisedBy, string[] requires)

@@ -40,12 +40,14 @@ public sealed class GapForm(PortalDbContext db, TaxonomyCatalog catalog, IString
         input.Validate(modelState, await catalog.GetAsync(ct), t);
     }
 
-    public Task<Gap> AddAsync(int organizationId, GapInput input, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct)
+    /// <summary>A gap whose language nobody gave and its texts do not tell is in its organization's language, not English.</summary>
+    public async Task<Gap> AddAsync(int organizationId, GapInput input, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var gap = Gap.Raise(organizationId, input.ToDetails(), user.Id(), now);
+        var language = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.TextLanguage).FirstOrDefaultAsync(ct);
+        var gap = Gap.Raise(organizationId, input.ToDetails() with { OrganizationLanguage = language }, user.Id(), now);
         db.Gaps.Add(gap);
-        return Task.FromResult(gap);
+        return gap;
     }
 
     public Task UpdateAsync(Gap item, GapInput input, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct)

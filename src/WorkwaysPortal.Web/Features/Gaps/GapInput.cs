@@ -27,10 +27,13 @@ public sealed class GapInput
     [Display(Name = "Language of this text")]
     public string? TextLanguage { get; set; }
 
+    /// <summary>The title and description in other languages (ADR 012), one fieldset per language; blank: no translation.</summary>
+    public List<TranslationInput> Translations { get; set; } = [];
+
     [Display(Name = "Priority")]
     public GapPriority Priority { get; set; } = GapPriority.Medium;
 
-    public GapDetails ToDetails() => new(Title ?? "", Description ?? "", Requires, Countries, GcmObjectives, Priority, TextLanguage);
+    public GapDetails ToDetails() => new(Title ?? "", Description ?? "", Requires, Countries, GcmObjectives, Priority, TextLanguage, TranslationInput.ToDomain(Translations));
 
     public static GapInput From(Gap gap)
     {
@@ -40,6 +43,7 @@ public sealed class GapInput
             Title = gap.Title,
             Description = gap.Description,
             TextLanguage = gap.TextLanguage,
+            Translations = TranslationInput.From(gap.Translations, gap.TextLanguage),
             Requires = [.. gap.Requires],
             Countries = [.. gap.Countries],
             GcmObjectives = [.. gap.GcmObjectives],
@@ -49,5 +53,9 @@ public sealed class GapInput
 
     /// <summary>Adds the domain's rules to the model state, next to the field they concern.</summary>
     public void Validate(ModelStateDictionary modelState, TaxonomySnapshot taxonomy, IStringLocalizer t, string prefix = "Input") =>
-        FormErrors.Add(modelState, WorkRules.Check(ToDetails(), taxonomy), t, prefix);
+        FormErrors.Add(
+            modelState,
+            TranslationInput.AddErrors(WorkRules.Check(ToDetails(), taxonomy), TranslationInput.ForForm(Translations, TextLanguage), modelState, t, prefix),
+            t,
+            prefix);
 }

@@ -1,5 +1,6 @@
 using WorkwaysPortal.Data.Listing;
 using WorkwaysPortal.Domain.Gaps;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Web.Features.Gaps;
 
@@ -11,7 +12,8 @@ public static class GapsApi
 
     public sealed record GapDetails(
         int Id, string Title, string[] Requires, string[] Countries, string Status, string Priority, int? OrganizationId,
-        string Description, int[] GcmObjectives, DateTimeOffset CreatedAt, string TextLanguage);
+        string Description, int[] GcmObjectives, DateTimeOffset CreatedAt, string TextLanguage,
+        TextTranslations Translations);
 
     public static RouteGroupBuilder MapGapsApi(this RouteGroupBuilder api) => api.MapCollection("/gaps", "Gaps", ListAsync, GetAsync);
 
@@ -39,6 +41,6 @@ public static class GapsApi
 
         return TypedResults.Ok(new GapDetails(
             gap.Id, gap.Title, gap.Requires, gap.Countries, WorkCodes.Code(gap.Status), WorkCodes.Code(gap.Priority),
-            gap.RaisedByOrganizationId, gap.Description, gap.GcmObjectives, gap.CreatedAt, gap.TextLanguage));
+            gap.RaisedByOrganizationId, gap.Description, gap.GcmObjectives, gap.CreatedAt, gap.TextLanguage, gap.Translations));
     }
 }

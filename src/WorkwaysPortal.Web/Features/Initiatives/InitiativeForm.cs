@@ -65,7 +65,9 @@ public sealed class InitiativeForm(
     public async Task<Initiative> AddAsync(int organizationId, InitiativeInput input, ClaimsPrincipal user, DateTimeOffset now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var initiative = Initiative.Record(organizationId, input.ToDetails(), user.Id(), now);
+        // An initiative whose language nobody gave and its texts do not tell is in its organization's language, not English.
+        var language = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.TextLanguage).FirstOrDefaultAsync(ct);
+        var initiative = Initiative.Record(organizationId, input.ToDetails() with { OrganizationLanguage = language }, user.Id(), now);
         await db.AddWithIdAsync(initiative, ct);
         await InviteAsync(initiative, user, now, ct);
         return initiative;

@@ -18,6 +18,9 @@ public sealed class InitiativeInput
     [Display(Name = "Language of this text")]
     public string? TextLanguage { get; set; }
 
+    /// <summary>The title and description in other languages (ADR 012), one fieldset per language; blank: no translation.</summary>
+    public List<TranslationInput> Translations { get; set; } = [];
+
     [Display(Name = "Countries")]
     public List<string> Countries { get; set; } = [];
 
@@ -41,7 +44,8 @@ public sealed class InitiativeInput
     public List<int> ParticipantOrganizationIds { get; set; } = [];
 
     public InitiativeDetails ToDetails() =>
-        new(Title ?? "", Description ?? "", Countries, Capabilities, GcmObjectives, Status, StartsOn, EndsOn, ParticipantOrganizationIds, TextLanguage);
+        new(Title ?? "", Description ?? "", Countries, Capabilities, GcmObjectives, Status, StartsOn, EndsOn, ParticipantOrganizationIds, TextLanguage,
+            TranslationInput.ToDomain(Translations));
 
     public static InitiativeInput From(Initiative initiative)
     {
@@ -51,6 +55,7 @@ public sealed class InitiativeInput
             Title = initiative.Title,
             Description = initiative.Description,
             TextLanguage = initiative.TextLanguage,
+            Translations = TranslationInput.From(initiative.Translations, initiative.TextLanguage),
             Countries = [.. initiative.Countries],
             Capabilities = [.. initiative.Capabilities],
             GcmObjectives = [.. initiative.GcmObjectives],
@@ -73,6 +78,6 @@ public sealed class InitiativeInput
         errors.AddRange(ParticipantOrganizationIds
             .Where(id => !verifiedOrganizations.Contains(id))
             .Select(id => new Domain.Organizations.FieldError("participantOrganizationIds", UserMessages.UnknownPartner, id)));
-        FormErrors.Add(modelState, errors, t, prefix);
+        FormErrors.Add(modelState, TranslationInput.AddErrors(errors, TranslationInput.ForForm(Translations, TextLanguage), modelState, t, prefix), t, prefix);
     }
 }

@@ -1,6 +1,7 @@
 using WorkwaysPortal.Data.Listing;
 using WorkwaysPortal.Domain.Initiatives;
 using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Web.Features.Initiatives;
 
@@ -24,7 +25,8 @@ public static class InitiativesApi
     public sealed record InitiativeDetails(
         int Id, string Title, int LeadOrganizationId, string[] Countries, string[] Capabilities, string Status,
         string Description, int[] GcmObjectives, int[] Participants, DateOnly? StartsOn, DateOnly? EndsOn,
-        IReadOnlyList<InvitationResponse> Invitations, string TextLanguage);
+        IReadOnlyList<InvitationResponse> Invitations, string TextLanguage,
+        TextTranslations Translations);
 
     /// <summary>An invited organization's answer: the organization (optional when the caller answers for only one) and a message for the lead.</summary>
     public sealed record AnswerRequest(int? OrganizationId, string? Message);
@@ -117,6 +119,6 @@ public static class InitiativesApi
         return new InitiativeDetails(
             initiative.Id, initiative.Title, initiative.LeadOrganizationId, initiative.Countries, initiative.Capabilities,
             WorkCodes.Code(initiative.Status), initiative.Description, initiative.GcmObjectives, participants,
-            initiative.StartsOn, initiative.EndsOn, invitations, initiative.TextLanguage);
+            initiative.StartsOn, initiative.EndsOn, invitations, initiative.TextLanguage, initiative.Translations);
     }
 }

@@ -45,6 +45,9 @@ public sealed class OrganizationInput
     [Display(Name = "Language of this text")]
     public string? TextLanguage { get; set; }
 
+    /// <summary>The name and description in other languages (ADR 012), one fieldset per language; blank: no translation.</summary>
+    public List<TranslationInput> Translations { get; set; } = [];
+
     [StringLength(200, ErrorMessage = "The contact name can have at most {1} characters.")]
     [Display(Name = "Contact person")]
     public string? ContactName { get; set; }
@@ -60,7 +63,7 @@ public sealed class OrganizationInput
 
     public OrganizationProfile ToProfile() => new(
         Name, Acronym, Sector, Countries, Offers, Seeks, Languages, Website, Description,
-        new OrganizationContact(ContactName, ContactEmail, ContactPhone), TextLanguage);
+        new OrganizationContact(ContactName, ContactEmail, ContactPhone), TextLanguage, TranslationInput.ToDomain(Translations));
 
     public static OrganizationInput From(Organization organization)
     {
@@ -77,6 +80,7 @@ public sealed class OrganizationInput
             Website = organization.Website,
             Description = organization.Description,
             TextLanguage = organization.TextLanguage,
+            Translations = TranslationInput.From(organization.Translations, organization.TextLanguage),
             ContactName = organization.ContactName,
             ContactEmail = organization.ContactEmail,
             ContactPhone = organization.ContactPhone,
@@ -91,7 +95,8 @@ public sealed class OrganizationInput
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(t);
-        foreach (var error in OrganizationProfileRules.Check(ToProfile(), taxonomy))
+        var errors = OrganizationProfileRules.Check(ToProfile(), taxonomy);
+        foreach (var error in TranslationInput.AddErrors(errors, TranslationInput.ForForm(Translations, TextLanguage), modelState, t, prefix))
         {
             var key = $"{prefix}.{FieldName(error.Field)}";
             if (modelState.GetFieldValidationState(key) != ModelValidationState.Invalid)

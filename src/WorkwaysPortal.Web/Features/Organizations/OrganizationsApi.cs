@@ -1,6 +1,7 @@
 using WorkwaysPortal.Data.Listing;
 using WorkwaysPortal.Domain.Accounts;
 using WorkwaysPortal.Domain.Organizations;
+using WorkwaysPortal.Domain.Text;
 
 namespace WorkwaysPortal.Web.Features.Organizations;
 
@@ -12,7 +13,8 @@ public static class OrganizationsApi
 
     public sealed record OrganizationDetails(
         int Id, string Name, string? Acronym, string Sector, string[] Countries, string[] Offers, string[] Seeks,
-        string Description, string[] Languages, string? Website, string Status, ContactDetails? Contact, string TextLanguage);
+        string Description, string[] Languages, string? Website, string Status, ContactDetails? Contact, string TextLanguage,
+        TextTranslations Translations);
 
     public static RouteGroupBuilder MapOrganizationsApi(this RouteGroupBuilder api) => api.MapCollection("/organizations", "Organizations", ListAsync, GetAsync);
 
@@ -41,6 +43,7 @@ public static class OrganizationsApi
             o.Id, o.Name, o.Acronym, o.Sector, o.Countries, o.Offers, o.Seeks, o.Description, o.Languages, o.Website,
             o.Status.ToString().ToLowerInvariant(),
             seesContact ? new ContactDetails(o.ContactName, o.ContactEmail, o.ContactPhone) : null,
-            o.TextLanguage));
+            o.TextLanguage,
+            o.Translations));
     }
 }

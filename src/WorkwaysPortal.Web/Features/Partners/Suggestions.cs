@@ -11,6 +11,11 @@ public sealed record SuggestionView(
     /// <summary>What the organization lacks for the search ("Offers language training, but not in Honduras"), or null.</summary>
     public string? Lacks { get; init; }
 
+    /// <summary>The language <see cref="Name"/> is shown in (its <c>lang</c>), and the note when it is not the reader's ("(original in Spanish)").</summary>
+    public string? NameLanguage { get; init; }
+
+    public string? NameNote { get; init; }
+
     /// <summary>The score as a whole percentage, 0 to 100.</summary>
     public int Percent => (int)Math.Round(Score * 100, MidpointRounding.AwayFromZero);
 }
@@ -30,19 +35,28 @@ public static class Suggestions
     {
         ArgumentNullException.ThrowIfNull(partners);
         ArgumentNullException.ThrowIfNull(taxonomy);
-        return
-        [
-            .. partners.Select(p => new SuggestionView(
-                p.Id,
-                p.Name,
-                p.Acronym,
-                taxonomy.SectorName(p.Sector, language),
-                string.Join(", ", p.Countries.Select(c => taxonomy.CountryName(c, language))),
-                p.Score,
-                MatchReasonText.Sentences(p.Reasons, kind, taxonomy, t, language),
-                proposeFrom is { } from ? ProposeUrl(from, p.Id, gapId) : null,
-                contactFrom?.Any(id => id != p.Id) == true ? ContactUrl(p.Id) : null)),
-        ];
+        return [.. partners.Select(p => View(p, kind, taxonomy, t, language, proposeFrom, gapId, contactFrom))];
+    }
+
+    private static SuggestionView View(
+        SuggestedPartner p, MatchTargetKind kind, TaxonomySnapshot taxonomy, IStringLocalizer t, string language,
+        int? proposeFrom, int? gapId, IReadOnlyCollection<int>? contactFrom)
+    {
+        var name = RecordText.For(p.Name, "", p.TextLanguage, p.Translations, language);
+        return new SuggestionView(
+            p.Id,
+            name.Title.Text,
+            p.Acronym,
+            taxonomy.SectorName(p.Sector, language),
+            string.Join(", ", p.Countries.Select(c => taxonomy.CountryName(c, language))),
+            p.Score,
+            MatchReasonText.Sentences(p.Reasons, kind, taxonomy, t, language),
+            proposeFrom is { } from ? ProposeUrl(from, p.Id, gapId) : null,
+            contactFrom?.Any(id => id != p.Id) == true ? ContactUrl(p.Id) : null)
+        {
+            NameLanguage = name.Title.Language,
+            NameNote = name.Note is { } note ? t[note].Value : null,
+        };
     }
 
     /// <summary>The "Contact this organization" form.</summary>
