@@ -100,6 +100,7 @@ public sealed partial class AlertRunner(
         var latestOrganization = changed.All.Count == 0 ? DateTimeOffset.MinValue : changed.All.Max(o => o.At);
         var latestGap = gaps.Count == 0 ? DateTimeOffset.MinValue : gaps.Max(g => g.At);
         var total = default(AlertRunResult);
+        var quiet = new List<(int Id, DateTimeOffset LastRunAt)>();
         foreach (var group in due
                      .Where(s => (s.Kind == SavedSearchKind.Gaps ? latestGap : latestOrganization) > Since(s.LastRunAt, s.CreatedAt, overlap))
                      .GroupBy(s => (s.UserId, s.Frequency))
@@ -107,12 +108,30 @@ public sealed partial class AlertRunner(
                      .ThenBy(g => g.Key.Frequency))
         {
             ct.ThrowIfCancellationRequested();
-            var result = await RunGroupAsync(group.Key.UserId, group.Key.Frequency, [.. group.Select(s => s.Id)], changed, gaps, now, overlap, ignoreSchedule, ct);
+            var result = await RunGroupAsync(group.Key.UserId, group.Key.Frequency, [.. group.Select(s => s.Id)], changed, gaps, now, overlap, ignoreSchedule, quiet, ct);
             total = new AlertRunResult(total.Digests + result.Digests, total.Organizations + result.Organizations, total.Searches + result.Searches);
         }
 
+        await RecordQuietRunsAsync(quiet, now, ct);
         LogRun(total.Digests, total.Organizations, total.Searches);
         return total;
+    }
+
+    /// <summary>
+    /// Moves the last run of the searches that found nothing new, in one statement per few thousand (no digest, no
+    /// lock, no transaction of their own). A search another runner ran meanwhile (its last run moved) keeps what
+    /// that runner wrote; one turned off meanwhile is left as it is.
+    /// </summary>
+    private async Task RecordQuietRunsAsync(List<(int Id, DateTimeOffset LastRunAt)> quiet, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var chunk in quiet.Chunk(5000))
+        {
+            int[] ids = [.. chunk.Select(q => q.Id)];
+            DateTimeOffset[] runs = [.. chunk.Select(q => q.LastRunAt.ToUniversalTime())];
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE saved_searches AS s SET last_run_at = {now.ToUniversalTime()} FROM unnest({ids}, {runs}) AS q(id, last_run_at) WHERE s.id = q.id AND s.last_run_at = q.last_run_at AND s.active",
+                ct);
+        }
     }
 
     private async Task<List<Changed>> ChangedOrganizationsAsync(DateTimeOffset since, CancellationToken ct) =>
@@ -174,7 +193,7 @@ public sealed partial class AlertRunner(
 
     private async Task<AlertRunResult> RunGroupAsync(
         Guid userId, AlertFrequency frequency, int[] ids, Changes changed, List<ChangedGap> gaps, DateTimeOffset now, TimeSpan overlap,
-        bool ignoreSchedule, CancellationToken ct)
+        bool ignoreSchedule, List<(int Id, DateTimeOffset LastRunAt)> quiet, CancellationToken ct)
     {
         // The searches run outside the transaction: it only locks, checks and writes.
         db.ChangeTracker.Clear();
@@ -212,6 +231,13 @@ public sealed partial class AlertRunner(
             found.Add(new Found(
                 saved,
                 [.. partners.Where(p => fresh.Contains(p.Id) && MatchFit.Fits(search, places, p)).Select(p => new AlertItem(p.Id, p.Name, p.Reasons))]));
+        }
+
+        if (found.All(f => f.Items.Count == 0))
+        {
+            // Nothing new for this person (most of a run): their searches' last run moves with the others' at the end.
+            quiet.AddRange(found.Select(f => (f.Search.Id, f.Search.LastRunAt)));
+            return new AlertRunResult(0, 0, found.Count);
         }
 
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.Email, u.PreferredLanguage }).SingleOrDefaultAsync(ct);

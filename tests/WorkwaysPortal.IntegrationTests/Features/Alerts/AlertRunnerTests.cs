@@ -193,6 +193,40 @@ public sealed class AlertRunnerTests(PortalDatabaseFixture database) : PortalTes
     }
 
     [Fact]
+    public async Task Searches_that_find_nothing_new_move_their_last_run_in_one_statement_without_a_digest()
+    {
+        var day = new DateTimeOffset(DateTimeOffset.UtcNow.Date, TimeSpan.Zero).AddDays(-2);
+        var (_, ana) = await SavedAsync(AlertFrequency.Daily, day.AddHours(8));
+        var (_, ben) = await SavedAsync(AlertFrequency.Daily, day.AddHours(8), "ben@example.org");
+        var (_, moved) = await SavedAsync(AlertFrequency.Daily, day.AddHours(8), "carla@example.org");
+        // Something changed, but nothing that fits lawyers in Peru.
+        await VerifiedAtAsync(Profile("Chilean school", "academia", ["CL"], offers: ["research"]), day.AddHours(9));
+        var clock = new Clock(day.AddDays(1).AddHours(8));
+
+        Assert.Equal(new AlertRunResult(0, 0, 3), await RunAsync(clock));
+
+        await using (var db = Database.CreateDbContext())
+        {
+            Assert.All(await db.SavedSearches.ToListAsync(), s => Assert.Equal(clock.Now, s.LastRunAt));
+            Assert.Equal(0, await db.AlertDigests.CountAsync());
+            Assert.Equal(0, await db.Notifications.CountAsync());
+        }
+
+        // Not due again the same day; the next day, one that another runner ran this morning is not run (or moved) again.
+        Assert.Equal(default, await RunAsync(new Clock(day.AddDays(1).AddHours(12))));
+        await VerifiedAtAsync(Profile("Another school", "academia", ["CL"], offers: ["research"]), day.AddDays(1).AddHours(13));
+        clock.Now = day.AddDays(2).AddHours(8);
+        var elsewhere = day.AddDays(2).AddHours(7);
+        await Data.QueryAsync(db => db.SavedSearches.Where(s => s.Id == moved).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastRunAt, elsewhere)));
+
+        Assert.Equal(new AlertRunResult(0, 0, 2), await RunAsync(clock));
+        await using var after = Database.CreateDbContext();
+        Assert.Equal(clock.Now, (await after.SavedSearches.SingleAsync(s => s.Id == ana)).LastRunAt);
+        Assert.Equal(clock.Now, (await after.SavedSearches.SingleAsync(s => s.Id == ben)).LastRunAt);
+        Assert.Equal(elsewhere, (await after.SavedSearches.SingleAsync(s => s.Id == moved)).LastRunAt);
+    }
+
+    [Fact]
     public async Task The_unsubscribe_link_turns_the_search_off_without_sign_in_and_a_tampered_one_answers_400()
     {
         var (_, search) = await SavedAsync(AlertFrequency.Daily, DateTimeOffset.UtcNow);
