@@ -5,7 +5,8 @@
 ARG NODE_VERSION=24
 
 # 1. Front-end libraries from npm, exactly as package-lock.json pins them. The web project's build
-#    runs `npm ci` itself only when node_modules is missing, so with this copy the SDK image needs no Node.
+#    runs `npm ci` itself only when node_modules is missing or lacks a listed file, so with this copy the SDK
+#    image needs no Node.
 FROM node:${NODE_VERSION}-slim AS frontend
 WORKDIR /src/src/WorkwaysPortal.Web
 COPY src/WorkwaysPortal.Web/package.json src/WorkwaysPortal.Web/package-lock.json ./

@@ -38,6 +38,28 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         return page.Locator($"div:has(> #{fieldId}) > .field-validation-error");
     }
 
+    /// <summary>
+    /// Picks options in a multi-select picker (Tom Select) with the keyboard alone: for each text, types it into the
+    /// picker labelled <paramref name="label"/>, checks that the option it brings first starts with it, and presses
+    /// Enter; Escape closes the list at the end.
+    /// </summary>
+    protected static async Task PickAsync(IPage page, string label, params string[] typed)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(typed);
+        var picker = page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
+        await picker.FocusAsync();
+        foreach (var text in typed)
+        {
+            await picker.PressSequentiallyAsync(text);
+            var controls = await picker.GetAttributeAsync("aria-controls");
+            await Assertions.Expect(page.Locator($"[id='{controls}'] .option.active")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(text)));
+            await picker.PressAsync("Enter");
+        }
+
+        await picker.PressAsync("Escape");
+    }
+
     /// <summary>Signs in through the header's "Sign in" link and the sign-in form, then checks the pages.</summary>
     protected static async Task SignInAsync(Visitor visitor, string email, string password)
     {

@@ -54,7 +54,7 @@ public sealed class IndexTests(PortalDatabaseFixture database) : SessionTest(dat
         var html = await staff.GetPageAsync("/Sessions");
 
         Assert.Contains($"<a href=\"/Sessions/{id}\">{DemoSession.Title}</a>", html, StringComparison.Ordinal);
-        Assert.Contains($"<td class=\"text-end\">{DemoSession.Participants.Count}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"text-end\" data-label=\"Participants\">{DemoSession.Participants.Count}</td>", html, StringComparison.Ordinal);
         Assert.Equal(1, await Data.QueryAsync(db => db.Sessions.CountAsync()));
     }
 }

@@ -31,9 +31,9 @@ public sealed class PasskeysTests(PortalDatabaseFixture database) : PortalTest(d
 
         var page = await client.GetPageAsync(Page);
 
-        Assert.Contains("<td>Work laptop</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Name\">Work laptop</td>", page, StringComparison.Ordinal);
         Assert.Contains("11/3/2026", page, StringComparison.Ordinal);
-        Assert.Contains("<td>Unnamed passkey</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Name\">Unnamed passkey</td>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Bruno", page, StringComparison.Ordinal);
     }
 

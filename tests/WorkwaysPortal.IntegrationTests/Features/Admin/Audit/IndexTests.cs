@@ -125,7 +125,7 @@ public sealed class IndexTests(PortalDatabaseFixture database) : ProposalTest(da
         var html = await reader.Client.GetPageAsync("/Admin/Audit" + query);
         return
         [
-            .. Regex.Matches(html, "<tr data-testid=\"event\">.*?<code>([^<]*)</code>\\s*</td>\\s*<td>[^<]* ([^<]*)</td>", RegexOptions.Singleline)
+            .. Regex.Matches(html, "<tr data-testid=\"event\">.*?<code>([^<]*)</code>\\s*</td>\\s*<td[^>]*>[^<]* ([^<]*)</td>", RegexOptions.Singleline)
                 .Where(m => m.Groups[1].Value != AuditActions.SignedIn)
                 .Select(m => WebUtility.HtmlDecode(m.Groups[2].Value)),
         ];

@@ -222,7 +222,7 @@ public sealed class UsersTests(PortalDatabaseFixture database) : ProposalTest(da
     private static async Task<List<string>> NamesAsync(Person admin, string query)
     {
         var html = await admin.Client.GetPageAsync("/Admin/Users" + query);
-        return [.. System.Text.RegularExpressions.Regex.Matches(html, "<tr data-testid=\"user\">\\s*<td><a [^>]*>([^<]*)</a>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
+        return [.. System.Text.RegularExpressions.Regex.Matches(html, "<tr data-testid=\"user\">\\s*<td[^>]*><a [^>]*>([^<]*)</a>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
     }
 
     private async Task<List<string>> RolesOfAsync(Guid userId)
