@@ -13,23 +13,9 @@ using static WorkwaysPortal.Testing.TestData;
 namespace WorkwaysPortal.IntegrationTests.Features.Alerts;
 
 /// <summary>The alert job: digests of organizations that newly fit saved searches (issue 13).</summary>
-public sealed class AlertRunnerTests(PortalDatabaseFixture database) : PortalTest(database)
+public sealed class AlertRunnerTests(PortalDatabaseFixture database) : AlertTest(database)
 {
     private static readonly SavedCriteria LawyersInPeru = new(["legal-aid"], ["PE"], [], [], [], [], null);
-
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
-    private async Task<AlertRunResult> RunAsync(Clock clock, bool ignoreSchedule = false)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var runner = ActivatorUtilities.CreateInstance<AlertRunner>(scope.ServiceProvider, (TimeProvider)clock);
-        return await runner.RunAsync(ignoreSchedule, CancellationToken.None);
-    }
 
     private async Task<(Guid User, int Search)> SavedAsync(AlertFrequency frequency, DateTimeOffset at, string email = "ana@example.org")
     {
@@ -39,15 +25,6 @@ public sealed class AlertRunnerTests(PortalDatabaseFixture database) : PortalTes
         db.SavedSearches.Add(search);
         await db.SaveChangesAsync();
         return (user.Id, search.Id);
-    }
-
-    private async Task<Organization> VerifiedAtAsync(OrganizationProfile profile, DateTimeOffset at)
-    {
-        await using var db = Database.CreateDbContext();
-        var organization = Organization.Imported(profile, at);
-        db.Organizations.Add(organization);
-        await db.SaveChangesAsync();
-        return organization;
     }
 
     [Fact]

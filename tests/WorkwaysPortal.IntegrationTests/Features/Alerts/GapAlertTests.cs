@@ -13,31 +13,8 @@ using static WorkwaysPortal.Testing.WorkTestData;
 namespace WorkwaysPortal.IntegrationTests.Features.Alerts;
 
 /// <summary>Saved filters of the gaps list and of the directory (issue 13): a gap raised that a saved gaps filter finds comes in a digest.</summary>
-public sealed class GapAlertTests(PortalDatabaseFixture database) : PortalTest(database)
+public sealed class GapAlertTests(PortalDatabaseFixture database) : AlertTest(database)
 {
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
-    private async Task<AlertRunResult> RunAsync(Clock clock)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var runner = ActivatorUtilities.CreateInstance<AlertRunner>(scope.ServiceProvider, (TimeProvider)clock);
-        return await runner.RunAsync(false, CancellationToken.None);
-    }
-
-    private async Task<Organization> VerifiedAtAsync(OrganizationProfile profile, DateTimeOffset at)
-    {
-        await using var db = Database.CreateDbContext();
-        var organization = Organization.Imported(profile, at);
-        db.Organizations.Add(organization);
-        await db.SaveChangesAsync();
-        return organization;
-    }
-
     [Fact]
     public async Task A_gap_raised_after_a_gaps_filter_was_saved_comes_once_in_a_digest_that_links_to_it()
     {
